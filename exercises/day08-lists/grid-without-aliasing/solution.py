@@ -1,0 +1,6 @@
+def make_grid(rows, cols, fill=0):
+    return [[fill] * cols for _ in range(rows)]
+
+
+def copy_grid(grid):
+    return [list(row) for row in grid]

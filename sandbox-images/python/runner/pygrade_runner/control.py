@@ -1,0 +1,38 @@
+"""The supervisor's side of the channel to the launcher: start learner processes, kill them, read their exit."""
+
+import json
+import socket
+import threading
+
+MAX_MESSAGE = 65536
+
+
+class LauncherControl:
+    def __init__(self, sock):
+        self.sock = sock
+        # Output readers may ask for a kill while the main thread is using the channel.
+        self.lock = threading.Lock()
+
+    def _request(self, message, fds=()):
+        data = json.dumps(message).encode()
+        with self.lock:
+            if fds:
+                socket.send_fds(self.sock, [data], list(fds))
+            else:
+                self.sock.send(data)
+            reply = self.sock.recv(MAX_MESSAGE)
+        if not reply:
+            raise RuntimeError("the launcher closed its control channel")
+        return json.loads(reply)
+
+    def spawn(self, role, fds):
+        """Starts a process of the role ("learner") with fds as its 1, 2, 3 and 4; returns its pid."""
+        return self._request({"op": "spawn", "role": role}, fds)["pid"]
+
+    def kill_all(self, role):
+        """Kills every process of the role's uid: the learner process and whatever it started."""
+        self._request({"op": "kill", "role": role})
+
+    def exit_status(self, pid, timeout):
+        """How a process ended (code or signal) and its rusage, once the launcher has reaped it."""
+        return self._request({"op": "status", "pid": pid, "timeout": timeout})

@@ -1,0 +1,237 @@
+"""The container's first process: reads one job, starts the supervisor and, on its request, learner processes.
+
+It starts as root with no capability but CAP_SETUID and CAP_SETGID, which it needs to give each process its own
+uid. It imports pytest and the supervisor before reading the job, so a container started ahead of time (warm)
+only waits for stdin. It never writes to stdout: the supervisor alone writes the result there.
+"""
+
+import json
+import os
+import resource
+import select
+import signal
+import socket
+import sys
+import time
+import traceback
+
+# Imported before the job arrives, so that the forked supervisor starts warm.
+import _pytest.runner  # noqa: F401
+import hypothesis  # noqa: F401
+import pytest  # noqa: F401
+
+from pygrade_runner import supervisor
+
+MAX_JOB_BYTES = 64 * 1024 * 1024
+GRADER_UID = 10000
+DEFAULT_LEARNER_UID = 10001
+LEARNER_COMMAND = ["/usr/bin/python3", "-I", "-m", "pygrade_runner.learner_host"]
+LEARNER_ENV = {
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "HOME": "/learner",
+    "TMPDIR": "/tmp",
+    "LANG": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
+
+
+def log(message):
+    print(f"launcher: {message}", file=sys.stderr, flush=True)
+
+
+def read_job():
+    chunks, size = [], 0
+    while True:
+        chunk = os.read(0, 1 << 20)
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > MAX_JOB_BYTES:
+            raise ValueError(f"job larger than {MAX_JOB_BYTES} bytes")
+        chunks.append(chunk)
+    # Nothing may read the job from fd 0 later (under gVisor /proc/1/fd/0 is readable by other uids).
+    null = os.open("/dev/null", os.O_RDWR)
+    os.dup2(null, 0)
+    os.close(null)
+    return json.loads(b"".join(chunks).decode("utf-8"))
+
+
+class Launcher:
+    def __init__(self, job):
+        self.job = job
+        sandbox = job.get("sandbox", {})
+        self.uids = {"learner": int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))}
+        self.grader_uid = int(sandbox.get("graderUid", GRADER_UID))
+        if self.grader_uid in self.uids.values() or 0 in self.uids.values():
+            raise ValueError("each role needs its own non-root uid")
+        self.limits = job["limits"]
+        self.exits = {}
+        self.supervisor_pid = None
+
+    # ---- processes ------------------------------------------------------------------------------------
+    def start_supervisor(self):
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        pid = os.fork()
+        if pid == 0:
+            code = 70
+            try:
+                ours.close()
+                code = supervisor.main(self.job, theirs, self.grader_uid)
+            finally:
+                os._exit(code)
+        theirs.close()
+        self.supervisor_pid = pid
+        return ours
+
+    def spawn(self, role, fds):
+        uid = self.uids[role]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                self._become_learner(uid, fds)
+            finally:
+                os._exit(127)
+        for fd in fds:
+            os.close(fd)
+        return pid
+
+    def _become_learner(self, uid, fds):
+        os.setsid()
+        high = [os.dup(fd) for fd in fds]  # out of the way of the targets 1..4
+        for target, fd in enumerate(high, start=1):
+            os.dup2(fd, target)
+        null = os.open("/dev/null", os.O_RDONLY)
+        os.dup2(null, 0)
+        os.closerange(5, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
+        limits = self.limits
+        memory = limits["memoryBytes"] + 64 * 1024 * 1024  # address space: the interpreter's own mappings too
+        for which, value in (
+            (resource.RLIMIT_AS, memory),
+            (resource.RLIMIT_NPROC, limits["processes"]),
+            (resource.RLIMIT_FSIZE, limits["fileSizeBytes"]),
+            (resource.RLIMIT_NOFILE, limits["openFiles"]),
+            (resource.RLIMIT_CORE, 0),
+            (resource.RLIMIT_CPU, max(1, int(limits["timeTotalMs"] / 1000) + 1)),
+        ):
+            resource.setrlimit(which, (value, value))
+        try:
+            with open("/proc/self/oom_score_adj", "w") as adj:
+                adj.write("1000")  # the kernel's OOM killer takes the learner, never the supervisor
+        except OSError:
+            pass
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-large write then fails with EFBIG
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)
+        os.execve(LEARNER_COMMAND[0], LEARNER_COMMAND, LEARNER_ENV)
+
+    def kill_role(self, role):
+        """Kills every process of the role's uid, by a process of that uid: we hold no CAP_KILL."""
+        uid = self.uids[role]
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.setgroups([])
+                os.setresgid(uid, uid, uid)
+                os.setresuid(uid, uid, uid)
+                for _ in range(2000):
+                    os.kill(-1, signal.SIGKILL)
+                    if not live_processes_of(uid, exclude=os.getpid()):
+                        os._exit(0)
+                    time.sleep(0.002)
+                os._exit(1)
+            finally:
+                os._exit(2)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            self.reap()
+            if pid in self.exits:
+                self.exits.pop(pid)
+                return
+            time.sleep(0.002)
+        log(f"could not kill every process of {role}")
+
+    def reap(self):
+        while True:
+            try:
+                pid, status, usage = os.wait4(-1, os.WNOHANG)
+            except ChildProcessError:
+                return
+            if pid == 0:
+                return
+            self.exits[pid] = {
+                "pid": pid,
+                "code": os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else None,
+                "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
+                "utime": usage.ru_utime,
+                "stime": usage.ru_stime,
+                "maxrssKb": usage.ru_maxrss,
+            }
+
+    # ---- the supervisor's requests ---------------------------------------------------------------------
+    def serve(self, channel):
+        pending = []  # status requests for processes not reaped yet: (pid, deadline)
+        while True:
+            self.reap()
+            if self.supervisor_pid in self.exits:
+                return self.exits[self.supervisor_pid]
+            for pid, deadline in list(pending):
+                if pid in self.exits or time.monotonic() > deadline:
+                    pending.remove((pid, deadline))
+                    channel.send(json.dumps(self.exits.pop(pid, {"pid": pid, "unknown": True})).encode())
+            readable, _, _ = select.select([channel], [], [], 0.005 if pending else 0.05)
+            if not readable:
+                continue
+            try:
+                data, fds, _, _ = socket.recv_fds(channel, 65536, 8)
+            except OSError:
+                data, fds = b"", []
+            if not data:
+                continue  # the supervisor is gone; the next reap ends the loop
+            request = json.loads(data)
+            op = request.get("op")
+            if op == "spawn":
+                channel.send(json.dumps({"pid": self.spawn(request["role"], fds)}).encode())
+            elif op == "kill":
+                self.kill_role(request["role"])
+                channel.send(b'{"ok":true}')
+            elif op == "status":
+                pending.append((request["pid"], time.monotonic() + float(request.get("timeout", 3))))
+            else:
+                channel.send(json.dumps({"error": f"unknown request {op}"}).encode())
+
+
+def live_processes_of(uid, exclude):
+    """Pids of non-zombie processes whose real uid is uid."""
+    found = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit() or int(name) == exclude:
+            continue
+        try:
+            with open(f"/proc/{name}/status") as status:
+                fields = dict(line.split(":", 1) for line in status if ":" in line)
+        except OSError:
+            continue
+        if fields.get("State", "").strip().startswith("Z"):
+            continue
+        if int(fields.get("Uid", "-1").split()[0]) == uid:
+            found.append(int(name))
+    return found
+
+
+def main():
+    try:
+        job = read_job()
+        launcher = Launcher(job)
+        channel = launcher.start_supervisor()
+    except Exception:
+        traceback.print_exc()
+        sys.exit(70)
+    ended = launcher.serve(channel)
+    launcher.kill_role("learner")
+    sys.exit(ended.get("code") or 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""One learner process as the supervisor sees it: its channel, its output, and how it ended."""
+
+import errno
+import os
+import select
+import signal
+import threading
+import time
+
+from pygrade_runner import faults, wire
+
+KEEP_PER_TEST = 8192
+
+
+class OutputCapture:
+    """The learner's stdout and stderr, counted against the job's output limit, kept per test (capped)."""
+
+    def __init__(self, limit_bytes):
+        self.limit = limit_bytes
+        self.total = 0
+        self.exceeded = False
+        self.kept = bytearray()
+        self.lock = threading.Lock()
+
+    def start_test(self):
+        """The limit is for the whole job; `exceeded` says whether it was crossed during the current test."""
+        with self.lock:
+            self.kept = bytearray()
+            self.exceeded = False
+
+    def feed(self, data):
+        """Returns False once the limit is exceeded."""
+        with self.lock:
+            self.total += len(data)
+            room = KEEP_PER_TEST - len(self.kept)
+            if room > 0:
+                self.kept.extend(data[:room])
+            if self.total > self.limit:
+                self.exceeded = True
+            return not self.exceeded
+
+    def text(self):
+        with self.lock:
+            return bytes(self.kept).decode("utf-8", "replace")
+
+
+class LearnerProcess:
+    def __init__(self, control, role, capture, on_output_limit):
+        self.control = control
+        self.role = role
+        self.capture = capture
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        req_r, req_w = os.pipe()
+        rep_r, rep_w = os.pipe()
+        try:
+            self.pid = control.spawn(role, [out_w, err_w, req_r, rep_w])
+        finally:
+            for fd in (out_w, err_w, req_r, rep_w):
+                os.close(fd)
+        self.requests_fd = req_w
+        os.set_blocking(req_w, False)
+        self.replies_fd = rep_r
+        self.replies = wire.FrameReader(rep_r)
+        self.killed = False
+        self.ended = None
+        self.readers = [
+            threading.Thread(target=self._drain, args=(fd, on_output_limit), daemon=True) for fd in (out_r, err_r)
+        ]
+        for reader in self.readers:
+            reader.start()
+
+    def _drain(self, fd, on_output_limit):
+        try:
+            while True:
+                data = os.read(fd, 65536)
+                if not data:
+                    return
+                if not self.capture.feed(data):
+                    on_output_limit()
+                    return
+        except OSError:
+            return
+        finally:
+            os.close(fd)
+
+    def send(self, message, deadline):
+        body = wire.encode_frame(message)
+        view = memoryview(body)
+        while view:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            _, writable, _ = select.select([], [self.requests_fd], [], remaining)
+            if not writable:
+                continue
+            try:
+                written = os.write(self.requests_fd, view)
+            except BlockingIOError:
+                continue
+            except BrokenPipeError:
+                raise EOFError from None
+            view = view[written:]
+
+    def receive(self, deadline):
+        """The next frame from the learner; TimeoutError at the deadline, EOFError if it closed the channel."""
+        while True:
+            message = self.replies.next_frame()
+            if message is not None:
+                return message
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            readable, _, _ = select.select([self.replies_fd], [], [], remaining)
+            if readable and not self.replies.feed():
+                raise EOFError
+
+    def kill(self):
+        if self.killed:
+            return
+        self.killed = True
+        self.control.kill_all(self.role)
+        os.close(self.requests_fd)
+        os.close(self.replies_fd)
+        for reader in self.readers:
+            reader.join(timeout=2)
+
+    def end_info(self, timeout=3.0):
+        """How the process ended, from the launcher (which reaped it); {"unknown": true} if it has not."""
+        if self.ended is None or self.ended.get("unknown"):
+            self.ended = self.control.exit_status(self.pid, timeout=timeout)
+        return self.ended
+
+    def fault_for_death(self, limits):
+        """The fault that explains why the process closed its channel."""
+        if self.capture.exceeded:
+            return output_fault(limits)
+        info = self.end_info(timeout=1.0)
+        if info.get("unknown"):
+            return faults.Crashed("your code closed its connection to the grader and stopped answering")
+        sig = info.get("signal")
+        if sig == signal.SIGKILL:
+            return faults.MemoryLimit(
+                f"your code was stopped when it used more than the memory limit of {mib(limits['memoryBytes'])}"
+            )
+        if sig == signal.SIGXCPU:
+            return faults.TimeLimit("your code used more CPU time than the limit")
+        if sig == signal.SIGXFSZ:
+            return faults.FileLimit(f"your code wrote a file larger than {mib(limits['fileSizeBytes'])}")
+        if sig is not None:
+            name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+            hint = " (often runaway recursion after raising the recursion limit)" if sig == signal.SIGSEGV else ""
+            return faults.Crashed(f"the Python interpreter running your code crashed with {name}{hint}")
+        return faults.Crashed(f"your code ended its own process (exit code {info.get('code')}) during the test")
+
+
+def output_fault(limits):
+    return faults.OutputLimit(f"your code printed more than the output limit of {kib(limits['outputBytes'])}")
+
+
+def fault_for_error(error, limits):
+    """Maps a learner exception that means a limit was reached to its fault, else None."""
+    kind = error.get("type")
+    builtin = any(module == "builtins" for module, _ in error.get("mro", [])[:1])
+    if not builtin:
+        return None
+    code = error.get("errno")
+    if kind == "MemoryError":
+        return faults.MemoryLimit(f"your code used more than the memory limit of {mib(limits['memoryBytes'])}")
+    if code in (errno.EMFILE, errno.ENFILE):
+        return faults.FileLimit(f"your code opened more than {limits['openFiles']} files at once")
+    if code in (errno.EFBIG,):
+        return faults.FileLimit(f"your code wrote a file larger than {mib(limits['fileSizeBytes'])}")
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return faults.FileLimit("your code filled the disk space it is given")
+    if code == errno.EAGAIN and kind in ("BlockingIOError", "OSError"):
+        return faults.ProcessLimit(f"your code started more than {limits['processes']} processes or threads")
+    if kind == "RuntimeError" and "can't start new thread" in error.get("message", ""):
+        return faults.ProcessLimit(f"your code started more than {limits['processes']} processes or threads")
+    return None
+
+
+def mib(value):
+    return f"{value / (1024 * 1024):g} MiB"
+
+
+def kib(value):
+    return f"{value / 1024:g} KiB"

@@ -1,0 +1,290 @@
+"""The learner process: imports the learner's code and answers the supervisor's calls.
+
+Runs under the learner uid with fds 0 = /dev/null, 1/2 = output pipes, 3 = requests, 4 = replies. It holds no
+secret: it is started by exec from a clean image, receives only the learner's own files, and everything it
+sends is decoded by the supervisor as plain data. Whatever the learner's code does here (patch builtins, exit,
+print fake results) can only affect this process.
+"""
+
+import builtins
+import importlib
+import operator
+import os
+import sys
+import traceback
+
+from pygrade_runner import wire
+
+REQUESTS_FD = 3
+REPLIES_FD = 4
+WORK_DIR = "/learner"
+
+# Operators the supervisor may apply to learner objects: names of the operator module or builtins.
+OPERATORS = {
+    name: getattr(operator, name)
+    for name in (
+        "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor matmul neg pos abs invert "
+        "lt le eq ne gt ge getitem setitem delitem contains index "
+        "iadd isub imul itruediv ifloordiv imod ipow ilshift irshift iand ior ixor imatmul"
+    ).split()
+}
+OPERATORS.update(
+    {
+        f.__name__: f
+        for f in (len, iter, next, bool, hash, repr, str, format, int, float, complex, round, reversed, divmod, dir)
+    }
+)
+
+
+class Callback:
+    """A supervisor function passed to the learner's code (a test's callback, or a function to decorate)."""
+
+    def __init__(self, host, spec):
+        self._host = host
+        self._id = spec["id"]
+        self.__name__ = spec.get("name") or "callback"
+        self.__qualname__ = spec.get("qualname") or self.__name__
+        self.__doc__ = spec.get("doc")
+        self.__module__ = spec.get("module") or "tests"
+
+    def __call__(self, *args, **kwargs):
+        return self._host.call_back(self._id, args, kwargs)
+
+    def __repr__(self):
+        return f"<function {self.__qualname__}>"
+
+    def __get__(self, instance, owner=None):
+        # Lets a callback set on a class behave as a method.
+        if instance is None:
+            return self
+        return lambda *args, **kwargs: self(instance, *args, **kwargs)
+
+
+def _builtin_exception_class(name):
+    kind = getattr(builtins, str(name), None)
+    if isinstance(kind, type) and issubclass(kind, Exception):
+        return kind
+    return Exception
+
+
+def _qualname(kind):
+    return [getattr(kind, "__module__", "") or "", getattr(kind, "__qualname__", kind.__name__)]
+
+
+class Host:
+    def __init__(self):
+        self.reader = wire.FrameReader(REQUESTS_FD)
+        self.module = None
+        self.handles = {}
+        self.handle_ids = {}
+
+    # ---- values ---------------------------------------------------------------------------------------
+    def encode_object(self, value):
+        if isinstance(value, type) and issubclass(value, BaseException):
+            return {
+                "$exc_class": {
+                    "module": getattr(value, "__module__", "") or "",
+                    "qualname": getattr(value, "__qualname__", value.__name__),
+                    "mro": [_qualname(k) for k in value.__mro__],
+                }
+            }
+        if isinstance(value, Callback):
+            return {"$callback_ref": value._id}
+        handle = self.handle_ids.get(id(value))
+        if handle is None or self.handles.get(handle) is not value:
+            handle = len(self.handles) + 1
+            self.handles[handle] = value
+            self.handle_ids[id(value)] = handle
+        kind = type(value)
+        return {"$handle": {"id": handle, "type": ".".join(_qualname(kind)), "isclass": isinstance(value, type)}}
+
+    def decode_object(self, tag, body):
+        if tag == "$ref":
+            if body not in self.handles:
+                raise wire.WireError(f"unknown object reference {body}")
+            return self.handles[body]
+        if tag == "$path":
+            return self.resolve_path(body)
+        if tag == "$callback":
+            return Callback(self, body)
+        if tag == "$builtin_class":
+            return _builtin_exception_class(body)
+        if tag == "$exception":
+            return _builtin_exception_class(body[0])(str(body[1]))
+        raise wire.WireError(f"unknown value tag {tag}")
+
+    def encode_error(self, error):
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(WORK_DIR + "/")]
+        location = ""
+        if frames:
+            last = frames[-1]
+            location = f"{os.path.basename(last.filename)}, line {last.lineno}, in {last.name}"
+        if isinstance(error, SyntaxError) and str(error.filename or "").startswith(WORK_DIR + "/"):
+            location = f"{os.path.basename(error.filename)}, line {error.lineno}"
+        try:
+            message = str(error)
+        except BaseException:
+            message = "<the exception's message could not be computed>"
+        kind = type(error)
+        return {
+            "type": kind.__name__,
+            "module": getattr(kind, "__module__", "") or "",
+            "mro": [_qualname(k) for k in kind.__mro__],
+            "message": message[:4000],
+            "location": location,
+            "errno": error.errno if isinstance(error, OSError) and isinstance(error.errno, int) else None,
+        }
+
+    # ---- requests -------------------------------------------------------------------------------------
+    def resolve_path(self, path):
+        if self.module is None:
+            raise wire.WireError("the learner's module is not loaded")
+        value = self.module
+        for name in path:
+            value = getattr(value, name)
+        return value
+
+    def perform(self, request, payload):
+        op = request.get("op")
+        target = wire.decode(request["target"], self.decode_object) if "target" in request else None
+        if op == "get":
+            return target
+        if op == "getattr":
+            return getattr(target, request["name"])
+        if op == "setattr":
+            setattr(target, request["name"], payload[0])
+            return None
+        if op == "delattr":
+            delattr(target, request["name"])
+            return None
+        if op == "call":
+            args, kwargs = payload
+            return target(*args, **dict(kwargs))
+        if op == "callmethod":
+            args, kwargs = payload
+            return getattr(target, request["name"])(*args, **dict(kwargs))
+        if op == "operator":
+            function = OPERATORS.get(request.get("name"))
+            if function is None:
+                raise wire.WireError(f"unknown operator {request.get('name')!r}")
+            return function(*payload)
+        if op == "isinstance":
+            return isinstance(*payload)
+        if op == "issubclass":
+            return issubclass(*payload)
+        raise wire.WireError(f"unknown request {op!r}")
+
+    def init(self, files, module_name):
+        for name in os.listdir(WORK_DIR):
+            _remove(os.path.join(WORK_DIR, name))
+        for name, text in files.items():
+            if "/" in name or name.startswith(".") or "\0" in name:
+                raise wire.WireError(f"refused file name {name!r}")
+            with open(os.path.join(WORK_DIR, name), "w", encoding="utf-8") as out:
+                out.write(text)
+        sys.path.insert(0, WORK_DIR)
+        self.module = importlib.import_module(module_name)
+
+    def reply(self, message):
+        # What the code printed belongs to the call that printed it: flush before answering.
+        for stream in (sys.__stdout__, sys.__stderr__):
+            try:
+                stream.flush()
+            except BaseException:
+                pass
+        wire.write_frame(REPLIES_FD, message)
+
+    def answer(self, request):
+        """Performs one request; the reply carries the result (or exception) and the new contents of any
+        argument container the code changed, so the supervisor's object changes too."""
+        try:
+            if request.get("op") == "init":
+                self.init(request["files"], request["module"])
+                self.reply({"ok": None})
+                return
+            decoder = wire.Decoder(self.decode_object)
+            payload = decoder.decode(request.get("payload", {"$tuple": []}))
+            arguments = decoder.containers
+            before = [wire.snapshot(wire.Encoder(self.encode_object, arguments), c) for c in arguments]
+        except wire.WireError as error:
+            self.reply({"protocol_error": str(error)})
+            return
+        except BaseException as error:
+            self.reply({"raise": self.encode_error(error)})
+            return
+        try:
+            reply = {"ok": None}
+            result = self.perform(request, payload)
+        except wire.WireError as error:
+            self.reply({"protocol_error": str(error)})
+            return
+        except BaseException as error:  # the learner's exception, reported by type and message
+            reply = {"raise": self.encode_error(error)}
+            result = None
+        try:
+            encoder = wire.Encoder(self.encode_object, arguments)
+            if "ok" in reply:
+                reply["ok"] = encoder.encode(result)
+            changed = [
+                [number, encoder.contents(container)]
+                for number, (container, image) in enumerate(zip(arguments, before))
+                if container is not None
+                and wire.snapshot(wire.Encoder(self.encode_object, arguments), container) != image
+            ]
+            if changed:
+                reply["restore"] = changed
+        except BaseException as error:
+            reply = {"raise": self.encode_error(error)}
+        self.reply(reply)
+
+    def serve(self):
+        while True:
+            try:
+                request = wire.read_frame_blocking(self.reader)
+            except EOFError:
+                return
+            self.answer(request)
+
+    def call_back(self, callback_id, args, kwargs):
+        """Calls a supervisor function and answers nested requests until it returns."""
+        encoder = wire.Encoder(self.encode_object)
+        try:
+            payload = encoder.encode((tuple(args), tuple(kwargs.items())))
+        except wire.WireError as error:
+            raise TypeError(f"cannot pass these arguments to the test's function: {error}") from None
+        self.reply({"callback": {"id": callback_id, "payload": payload}})
+        while True:
+            request = wire.read_frame_blocking(self.reader)
+            if request.get("op") != "callback-return":
+                self.answer(request)
+                continue
+            decoder = wire.Decoder(self.decode_object, encoder.order)
+            result = decoder.decode(request.get("ok"))
+            for number, contents in request.get("restore", []):
+                decoder.restore(number, contents)
+            if "raise" in request:
+                error = request["raise"]
+                raise _builtin_exception_class(error.get("type"))(error.get("message", ""))
+            return result
+
+
+def _remove(path):
+    if os.path.isdir(path) and not os.path.islink(path):
+        for name in os.listdir(path):
+            _remove(os.path.join(path, name))
+        os.rmdir(path)
+    else:
+        os.unlink(path)
+
+
+def main():
+    os.chdir(WORK_DIR)
+    sys.argv = ["solution"]
+    sys.dont_write_bytecode = True
+    for stream in (sys.stdout, sys.stderr):
+        stream.reconfigure(line_buffering=True)
+    Host().serve()
+
+
+if __name__ == "__main__":
+    main()

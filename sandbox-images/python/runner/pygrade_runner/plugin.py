@@ -1,0 +1,167 @@
+"""The pytest plugin of the supervisor: one learner process per test, limits, and an outcome per test."""
+
+import re
+import signal
+import time
+from contextlib import contextmanager
+
+import pytest
+from _pytest._io.saferepr import saferepr
+from _pytest.runner import runtestprotocol
+
+from pygrade_runner import faults
+from pygrade_runner.learner import OutputCapture, output_fault
+
+FALSIFYING = re.compile(r"^Falsifying (?:explicit )?example: .*?(?:^\)$|\Z)", re.MULTILINE | re.DOTALL)
+MAX_MESSAGE = 2000
+
+
+class GradingPlugin:
+    def __init__(self, session, limits, job_deadline):
+        self.session = session
+        self.limits = limits
+        self.job_deadline = job_deadline
+        self.capture = OutputCapture(limits["outputBytes"])
+        self.results = []
+        self.collect_errors = []
+        self.comparison = None
+        self.exceptions = {}
+
+    # ---- collection: module-level `from solution import f` is resolved in a learner of its own ------------
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session):
+        self.session.begin(self._deadline(), self.capture)
+        self.session.collecting = True
+
+    def pytest_collection_finish(self, session):
+        self.session.end()
+        self.session.collecting = False
+        self.session.deadline = None
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.collect_errors.append({"id": report.nodeid, "message": str(report.longrepr)[-4000:]})
+
+    # ---- one test ---------------------------------------------------------------------------------------
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_protocol(self, item, nextitem):
+        if time.monotonic() >= self.job_deadline:
+            total = self.limits["timeTotalMs"] / 1000
+            self.results.append(
+                self._result(item, "timeout", 0, f"not run: the job's total time limit of {total:g} s ran out")
+            )
+            return True
+        deadline = self._deadline()
+        self.capture.start_test()
+        self.session.begin(deadline, self.capture)
+        self.comparison = None
+        self.exceptions = {}
+        started = time.perf_counter()
+        with _alarm(deadline + 1.0):
+            try:
+                reports = runtestprotocol(item, nextitem=nextitem, log=False)
+            except faults.LearnerFault as fault:  # raised by the alarm outside any test phase
+                self.session.record(fault)
+                reports = []
+        duration = time.perf_counter() - started
+        ended = self.session.end()
+        if self.capture.exceeded:
+            self.session.record(output_fault(self.limits))
+        self.results.append(self._classify(item, reports, duration, ended))
+        return True
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        if call.excinfo is not None:
+            self.exceptions[call.when] = call.excinfo.value
+
+    def pytest_assertrepr_compare(self, config, op, left, right):
+        if op == "==":
+            self.comparison = (saferepr(left, maxsize=MAX_MESSAGE), saferepr(right, maxsize=MAX_MESSAGE))
+        return None
+
+    # ---- outcome --------------------------------------------------------------------------------------------
+    def _deadline(self):
+        return min(time.monotonic() + self.limits["timePerTestMs"] / 1000, self.job_deadline)
+
+    def _classify(self, item, reports, duration, ended):
+        fault = self.session.fault
+        failed = next((r for r in reports if r.failed), None)
+        skipped = next((r for r in reports if r.skipped), None)
+        result = self._result(item, "passed", duration)
+        if fault is not None:
+            result.update(outcome=fault.status, message=fault.message)
+        elif failed is not None:
+            error = self.exceptions.get(failed.when)
+            if isinstance(error, faults.AuthoringError):
+                result.update(outcome="error", message=f"the exercise's test is broken: {error}")
+            elif failed.when != "call" and not _from_learner(error):
+                result.update(outcome="error", message=_crash_message(failed))
+            else:
+                result.update(outcome="failed", message=_failure_message(failed, error))
+                if isinstance(error, AssertionError) and self.comparison is not None:
+                    result.update(actual=self.comparison[0], expected=self.comparison[1])
+            example = FALSIFYING.search(failed.longreprtext or "")
+            if example:
+                result["counterexample"] = example.group(0).strip()[:MAX_MESSAGE]
+        elif skipped is not None:
+            result.update(outcome="skipped", message=_crash_message(skipped))
+        result["output"] = self.capture.text()
+        if ended:
+            result["learnerCpuMs"] = round((ended.get("utime", 0) + ended.get("stime", 0)) * 1000)
+            result["learnerMaxRssKb"] = ended.get("maxrssKb")
+        return result
+
+    def _result(self, item, outcome, duration, message=None):
+        file_name, _, _ = item.nodeid.partition("::")
+        result = {
+            "id": item.nodeid,
+            "file": file_name,
+            "name": item.name,
+            "function": getattr(item, "originalname", item.name),
+            "outcome": outcome,
+            "durationMs": round(duration * 1000),
+        }
+        if message:
+            result["message"] = message
+        return result
+
+
+def _from_learner(error):
+    return isinstance(error, faults.LearnerFault) or hasattr(error, "_pygrade_message")
+
+
+def _failure_message(report, error):
+    if isinstance(error, faults.LearnerFault):
+        return error.message
+    if error is not None and hasattr(error, "_pygrade_message"):
+        where = getattr(error, "_pygrade_location", "")
+        text = f"{type(error).__name__}: {error._pygrade_message}"
+        return (text + (f" ({where})" if where else ""))[:MAX_MESSAGE]
+    return _crash_message(report)
+
+
+def _crash_message(report):
+    crash = getattr(report.longrepr, "reprcrash", None)
+    text = crash.message if crash is not None else str(report.longrepr)
+    if text.startswith("AssertionError: assert "):
+        text = text[len("AssertionError: ") :]
+    lines = text.splitlines()
+    return "\n".join(lines[:20])[:MAX_MESSAGE]
+
+
+@contextmanager
+def _alarm(at):
+    """A backstop for a test that overruns its deadline outside a learner call (which has its own timeout)."""
+
+    def expire(signum, frame):
+        raise faults.TimeLimit("the test did not finish within its time limit")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(0.001, at - time.monotonic()))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

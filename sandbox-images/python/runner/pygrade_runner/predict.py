@@ -1,0 +1,58 @@
+"""Predict-output exercises: the truth of each snippet comes from running it in this image's CPython."""
+
+import os
+import subprocess
+import sys
+
+TRUTHS = {}
+SNIPPET_TIMEOUT_S = 10
+
+
+def run_snippet(code, work_dir):
+    """What the snippet prints, plus the final line of its traceback if it raises."""
+    env = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": work_dir}
+    completed = subprocess.run(
+        [sys.executable, "-I", "-c", code],
+        capture_output=True,
+        timeout=SNIPPET_TIMEOUT_S,
+        cwd=work_dir,
+        env=env,
+    )
+    text = completed.stdout.decode("utf-8", "replace")
+    if completed.returncode != 0:
+        errors = completed.stderr.decode("utf-8", "replace").strip().splitlines()
+        text += (errors[-1] if errors else f"exit code {completed.returncode}") + "\n"
+    return text
+
+
+def normalize(text):
+    lines = [line.rstrip() for line in str(text).replace("\r\n", "\n").split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def prepare(snippets, tests_dir, work_dir, module):
+    """Computes every snippet's truth and writes one test per snippet."""
+    os.makedirs(work_dir, exist_ok=True)
+    lines = [f"import {module}", "from pygrade_runner.predict import check", ""]
+    for snippet in snippets:
+        TRUTHS[snippet["id"]] = normalize(run_snippet(snippet["code"], work_dir))
+        lines += [f"def test_{snippet['id']}():", f"    check({module}, {snippet['id']!r})", ""]
+    with open(os.path.join(tests_dir, "test_predictions.py"), "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+
+
+def check(module, snippet_id):
+    answers = module.ANSWERS
+    if not isinstance(answers, dict):
+        raise AssertionError("ANSWERS must be a dict that maps each snippet id to the output you predict")
+    if snippet_id not in answers:
+        raise AssertionError(f"ANSWERS has no prediction for {snippet_id!r}")
+    prediction = answers[snippet_id]
+    if not isinstance(prediction, str):
+        raise AssertionError(f"the prediction for {snippet_id!r} must be a string, not {type(prediction).__name__}")
+    if normalize(prediction) != TRUTHS[snippet_id]:
+        raise AssertionError(f"your prediction for {snippet_id!r} is not what CPython prints: {prediction!r}")

@@ -1,0 +1,398 @@
+"""The supervisor's view of the learner's module: `solution.f(3)` becomes a call into the learner process.
+
+Plain values (numbers, strings, bytes, lists, tuples, dicts, sets, None) cross by value and are compared here,
+in the trusted process; containers passed to the learner's code get back whatever it did to them, and keep
+their identity when returned. Other learner objects come back as handles that forward attribute access, calls,
+operators and iteration. An object of the learner's never equals a plain value: `==` against plain data is
+decided here, never by the learner's `__eq__`, so an "equal to everything" object gains nothing.
+"""
+
+import builtins
+import functools
+import types
+
+from pygrade_runner import faults, wire
+from pygrade_runner.learner import LearnerProcess, fault_for_error
+
+# Builtin exceptions that must not be raised as themselves in the supervisor: they would stop pytest.
+UNSAFE_BUILTIN_EXCEPTIONS = {"BaseException", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup"}
+
+
+class Session:
+    """The learner process of the current test (or of collection), started on first use."""
+
+    def __init__(self, control, files, module, limits):
+        self.control = control
+        self.files = files
+        self.module = module
+        self.limits = limits
+        self.capture = None
+        self.process = None
+        self.generation = 0
+        self.deadline = None
+        self.fault = None
+        self.collecting = False
+        self.callbacks = {}
+        self.exception_classes = {}
+
+    # ---- lifecycle --------------------------------------------------------------------------------------
+    def begin(self, deadline, capture):
+        self.end()
+        self.generation += 1
+        self.deadline = deadline
+        self.capture = capture
+        self.fault = None
+        self.callbacks = {}
+
+    def end(self):
+        """Kills the current learner process and what it started; returns how it ended, or None."""
+        process, self.process = self.process, None
+        if process is None:
+            return None
+        process.kill()
+        try:
+            return process.end_info()
+        except Exception:
+            return None
+
+    def record(self, fault):
+        """Remembers the first fault of the test: once one happened, the test cannot pass."""
+        if self.fault is None:
+            self.fault = fault
+        return fault
+
+    def ensure_process(self):
+        if self.fault is not None:
+            raise self.fault
+        if self.process is not None:
+            return
+        if self.deadline is None:
+            raise faults.AuthoringError("the learner's code was used outside a test")
+        self.process = LearnerProcess(self.control, "learner", self.capture, self._output_exceeded)
+        reply = self._exchange({"op": "init", "files": self.files, "module": self.module})
+        if "raise" in reply:
+            error = reply["raise"]
+            where = f" ({error['location']})" if error.get("location") else ""
+            raise self.record(
+                faults.ImportFailed(f"your code could not be imported: {error['type']}: {error['message']}{where}")
+            )
+
+    def _output_exceeded(self):
+        # From an output reader thread: the main thread then sees the channel close and reports the limit.
+        self.control.kill_all("learner")
+
+    # ---- requests -------------------------------------------------------------------------------------
+    def request(self, op, target=None, payload=(), **fields):
+        """Performs op in the learner; returns its result or raises what the learner's code raised."""
+        self.ensure_process()
+        encoder = wire.Encoder(self._encode_object)
+        message = {"op": op, "payload": encoder.encode(tuple(payload)), **fields}
+        if target is not None:
+            message["target"] = target._pygrade_wire()
+        reply = self._exchange(message)
+        try:
+            decoder = wire.Decoder(self._decode_object, encoder.order)
+            result = decoder.decode(reply["ok"]) if "ok" in reply else None
+            for number, contents in reply.get("restore", []):
+                decoder.restore(number, contents)
+        except (wire.WireError, TypeError, ValueError) as error:
+            self.end()
+            raise self.record(faults.ProtocolViolation(f"the learner process sent an invalid answer: {error}"))
+        if "raise" in reply:
+            raise self._exception(reply["raise"])
+        return result
+
+    def _exchange(self, message):
+        process = self.process
+        try:
+            process.send(message, self.deadline)
+            while True:
+                reply = process.receive(self.deadline)
+                if "callback" in reply:
+                    self._run_callback(reply["callback"])
+                    continue
+                if "protocol_error" in reply:
+                    raise faults.ProtocolViolation(f"the learner process refused a request: {reply['protocol_error']}")
+                if "ok" not in reply and "raise" not in reply:
+                    raise faults.ProtocolViolation("the learner process sent something that is not an answer")
+                return reply
+        except TimeoutError:
+            self.end()
+            limit = self.limits["timePerTestMs"] / 1000
+            raise self.record(faults.TimeLimit(f"your code did not finish within the time limit of {limit:g} s")) from None
+        except EOFError:
+            fault = process.fault_for_death(self.limits)
+            self.end()
+            raise self.record(fault) from None
+        except wire.WireError as error:
+            self.end()
+            raise self.record(faults.ProtocolViolation(f"the learner process sent an invalid message: {error}")) from None
+        except faults.LearnerFault as fault:
+            self.end()
+            raise self.record(fault) from None
+
+    def _run_callback(self, call):
+        """The learner's code called a function of the test: run it here and send back its result."""
+        function = self.callbacks.get(call.get("id"))
+        if function is None:
+            raise wire.WireError("unknown callback")
+        decoder = wire.Decoder(self._decode_object)
+        args, kwargs = decoder.decode(call.get("payload"))
+        before = [wire.snapshot(wire.Encoder(self._encode_object, decoder.containers), c) for c in decoder.containers]
+        answer = {"op": "callback-return"}
+        try:
+            result = function(*args, **dict(kwargs))
+        except faults.LearnerFault:
+            raise
+        except Exception as error:
+            answer["raise"] = {"type": type(error).__name__, "message": str(error)[:2000]}
+            result = None
+        encoder = wire.Encoder(self._encode_object, decoder.containers)
+        if "raise" not in answer:
+            answer["ok"] = encoder.encode(result)
+        answer["restore"] = [
+            [n, encoder.contents(c)]
+            for n, (c, image) in enumerate(zip(decoder.containers, before))
+            if c is not None and wire.snapshot(wire.Encoder(self._encode_object, decoder.containers), c) != image
+        ]
+        self.process.send(answer, self.deadline)
+
+    # ---- values -----------------------------------------------------------------------------------------
+    def _encode_object(self, value):
+        if isinstance(value, Remote):
+            return value._pygrade_wire()
+        if isinstance(value, BuiltinException):
+            return {"$exception": [value.name, value.message]} if value.instance else {"$builtin_class": value.name}
+        if isinstance(value, (types.FunctionType, functools.partial)):
+            callback_id = len(self.callbacks) + 1
+            self.callbacks[callback_id] = value
+            target = value.func if isinstance(value, functools.partial) else value
+            return {
+                "$callback": {
+                    "id": callback_id,
+                    "name": getattr(target, "__name__", "callback"),
+                    "qualname": getattr(target, "__qualname__", "callback"),
+                    "doc": getattr(target, "__doc__", None),
+                    "module": getattr(target, "__module__", None),
+                }
+            }
+        raise faults.AuthoringError(
+            f"a test passed a {type(value).__name__} to the learner's code; only plain values, "
+            "the learner's own objects and test functions can be passed"
+        )
+
+    def _decode_object(self, tag, body):
+        if tag == "$handle":
+            return Handle(self, int(body["id"]), str(body["type"]))
+        if tag == "$exc_class":
+            return self.exception_class(str(body["module"]), str(body["qualname"]), body["mro"])
+        if tag == "$callback_ref":
+            function = self.callbacks.get(body)
+            if function is None:
+                raise wire.WireError("unknown callback reference")
+            return function
+        raise wire.WireError(f"unknown value tag {tag}")
+
+    def exception_class(self, module, qualname, mro):
+        """A local class standing for a learner exception class, derived from its nearest builtin base."""
+        key = (module, qualname)
+        known = self.exception_classes.get(key)
+        if known is not None:
+            return known
+        if module == "builtins" and qualname not in UNSAFE_BUILTIN_EXCEPTIONS:
+            candidate = getattr(builtins, qualname, None)
+            if isinstance(candidate, type) and issubclass(candidate, BaseException):
+                self.exception_classes[key] = candidate
+                return candidate
+        base = Exception
+        for base_module, base_name in (mro or [])[1:]:
+            candidate = getattr(builtins, str(base_name), None)
+            if (
+                base_module == "builtins"
+                and base_name not in UNSAFE_BUILTIN_EXCEPTIONS
+                and isinstance(candidate, type)
+                and issubclass(candidate, BaseException)
+            ):
+                base = candidate
+                break
+        name = qualname.rsplit(".", 1)[-1]
+        local = type(name, (base,), {"__module__": module, "__qualname__": qualname, "__str__": _remote_str})
+        self.exception_classes[key] = local
+        return local
+
+    def _exception(self, error):
+        fault = fault_for_error(error, self.limits)
+        if fault is not None:
+            self.end()
+            return self.record(fault)
+        module, name = str(error.get("module", "")), str(error.get("type", "Exception"))
+        message = str(error.get("message", ""))
+        kind = self.exception_class(module, name, error.get("mro"))
+        try:
+            exception = kind(message)
+        except Exception:  # a builtin with a special constructor (UnicodeDecodeError ...): a stand-in class
+            exception = self.exception_class(module + "*", name, [])(message)
+        try:
+            exception._pygrade_message = message
+            exception._pygrade_location = error.get("location", "")
+        except Exception:
+            pass
+        return exception
+
+    def resolve(self, path):
+        """Looks a module name up in the learner: plain values come by value, exception classes as local
+        classes, anything else as a PathRef that is looked up again in each test's learner process."""
+        ref = PathRef(self, path)
+        try:
+            value = self.request("get", target=ref)
+        except faults.LearnerFault:
+            # At collection a broken module must not break the test files: each test reports it instead.
+            if self.collecting:
+                return ref
+            raise
+        return ref if isinstance(value, Handle) else value
+
+
+def _remote_str(self):
+    return getattr(self, "_pygrade_message", None) or Exception.__str__(self)
+
+
+def _operator(name, reflected=False):
+    def forward(self, *args):
+        operands = (args[0], self) if reflected else (self, *args)
+        return self._pygrade_session.request("operator", name=name, payload=operands)
+
+    forward.__name__ = name
+    return forward
+
+
+class Remote:
+    """Base of objects that stand for something in the learner process."""
+
+    __slots__ = ("_pygrade_session", "__weakref__")
+
+    def _pygrade_wire(self):
+        raise NotImplementedError
+
+    def __getattr__(self, name):
+        if name.startswith("_pygrade") or name == "__length_hint__":
+            raise AttributeError(name)
+        return self._pygrade_session.request("getattr", target=self, name=name)
+
+    def __setattr__(self, name, value):
+        if name.startswith("_pygrade"):
+            object.__setattr__(self, name, value)
+        else:
+            self._pygrade_session.request("setattr", target=self, name=name, payload=(value,))
+
+    def __delattr__(self, name):
+        self._pygrade_session.request("delattr", target=self, name=name)
+
+    def __call__(self, *args, **kwargs):
+        return self._pygrade_session.request("call", target=self, payload=(args, tuple(kwargs.items())))
+
+    def __eq__(self, other):
+        return _eq(self, other) if isinstance(other, Remote) else NotImplemented
+
+    def __ne__(self, other):
+        return _ne(self, other) if isinstance(other, Remote) else NotImplemented
+
+    def __repr__(self):
+        try:
+            text = _repr(self)
+        except BaseException:
+            return "<an object of your code>"
+        return text[:2000] if isinstance(text, str) else "<an object of your code>"
+
+    def __bool__(self):
+        return _bool(self) is True
+
+    def __contains__(self, item):
+        return _contains(self, item) is True
+
+    def __enter__(self):
+        return self._pygrade_session.request("callmethod", target=self, name="__enter__", payload=((), ()))
+
+    def __exit__(self, kind, value, traceback):
+        if kind is None:
+            args = (None, None, None)
+        else:
+            # The learner's __exit__ sees a builtin exception of the same kind (or Exception) and message.
+            name = kind.__name__ if getattr(kind, "__module__", "") == "builtins" else "Exception"
+            args = (BuiltinException(name, str(value)), BuiltinException(name, str(value), instance=True), None)
+        return bool(self._pygrade_session.request("callmethod", target=self, name="__exit__", payload=(args, ())))
+
+    def __instancecheck__(self, instance):
+        return self._pygrade_session.request("isinstance", payload=(instance, self)) is True
+
+    def __subclasscheck__(self, subclass):
+        return self._pygrade_session.request("issubclass", payload=(subclass, self)) is True
+
+
+class BuiltinException:
+    """An exception of the supervisor, as the learner's __exit__ receives it (class or instance)."""
+
+    def __init__(self, name, message, instance=False):
+        self.name, self.message, self.instance = name, message[:2000], instance
+
+
+_eq, _ne, _repr, _bool, _contains = (_operator(n) for n in ("eq", "ne", "repr", "bool", "contains"))
+for _name in (
+    "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor matmul lt le gt ge "
+    "getitem setitem delitem neg pos abs invert index len iter next reversed hash str format int float "
+    "complex round divmod iadd isub imul itruediv ifloordiv imod ipow ilshift irshift iand ior ixor imatmul"
+).split():
+    setattr(Remote, "__" + _name.rstrip("_") + "__", _operator(_name))
+for _name in "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor matmul divmod".split():
+    setattr(Remote, "__r" + _name.rstrip("_") + "__", _operator(_name, reflected=True))
+
+
+class Handle(Remote):
+    """An object returned by the learner's code, valid in the learner process of the test that made it."""
+
+    __slots__ = ("_pygrade_generation", "_pygrade_id", "_pygrade_type")
+
+    def __init__(self, session, handle_id, type_name):
+        object.__setattr__(self, "_pygrade_session", session)
+        object.__setattr__(self, "_pygrade_generation", session.generation)
+        object.__setattr__(self, "_pygrade_id", handle_id)
+        object.__setattr__(self, "_pygrade_type", type_name)
+
+    def _pygrade_wire(self):
+        if self._pygrade_generation != self._pygrade_session.generation:
+            raise faults.AuthoringError(
+                f"an object of type {self._pygrade_type} from an earlier test (or from collection) was used; "
+                "create the learner's objects inside the test that uses them"
+            )
+        return {"$ref": self._pygrade_id}
+
+
+class PathRef(Remote):
+    """A name of the learner's module (`solution.Stack`), looked up again in each test's learner process."""
+
+    __slots__ = ("_pygrade_path",)
+
+    def __init__(self, session, path):
+        object.__setattr__(self, "_pygrade_session", session)
+        object.__setattr__(self, "_pygrade_path", tuple(path))
+
+    def _pygrade_wire(self):
+        return {"$path": list(self._pygrade_path)}
+
+    def __getattr__(self, name):
+        if name.startswith("_pygrade") or name == "__length_hint__":
+            raise AttributeError(name)
+        return self._pygrade_session.resolve(self._pygrade_path + (name,))
+
+
+class ModuleProxy(types.ModuleType):
+    """Installed as sys.modules[<module>] in the supervisor: what the tests' `import solution` gives."""
+
+    def __init__(self, name, session):
+        super().__init__(name)
+        object.__setattr__(self, "_pygrade_session", session)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return self._pygrade_session.resolve((name,))

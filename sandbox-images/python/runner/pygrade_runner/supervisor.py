@@ -1,0 +1,144 @@
+"""The supervisor: writes the exercise's tests where only it can read them, runs them, reports the outcome."""
+
+import ctypes
+import json
+import os
+import platform
+import sys
+import time
+import traceback
+
+import pytest
+
+from pygrade_runner import predict
+from pygrade_runner.control import LauncherControl
+from pygrade_runner.plugin import GradingPlugin
+from pygrade_runner.proxy import ModuleProxy, Session
+
+GRADER_HOME = "/grader"
+BUNDLE = "/grader/bundle"
+PR_SET_DUMPABLE = 4
+
+
+def drop_privileges(uid):
+    os.setgroups([])
+    os.setresgid(uid, uid, uid)
+    os.setresuid(uid, uid, uid)
+    set_not_dumpable()
+
+
+def set_not_dumpable():
+    """Keeps other uids out of /proc/<pid>/{mem,environ,fd} of this process, whatever the kernel's default."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    except OSError:
+        pass
+
+
+def write_bundle(files):
+    for name, text in files.items():
+        parts = name.split("/")
+        if name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+            raise ValueError(f"refused exercise file name {name!r}")
+        path = os.path.join(BUNDLE, *parts)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+def configure_hypothesis():
+    from hypothesis import HealthCheck, settings
+
+    # Deterministic and without a database: the same submission always gets the same grade.
+    settings.register_profile(
+        "pygrade",
+        database=None,
+        deadline=None,
+        derandomize=True,
+        print_blob=False,
+        suppress_health_check=list(HealthCheck),
+    )
+    settings.load_profile("pygrade")
+
+
+def run(job, control_sock, result_fd):
+    started = time.monotonic()
+    limits = job["limits"]
+    job_deadline = started + limits["timeTotalMs"] / 1000
+    exercise = job["exercise"]
+    module = exercise.get("module") or "solution"
+    os.umask(0o077)
+    os.makedirs(os.path.join(GRADER_HOME, "tmp"), exist_ok=True)
+    os.environ.update({"HOME": GRADER_HOME, "TMPDIR": os.path.join(GRADER_HOME, "tmp")})
+    write_bundle(exercise["files"])
+    tests_dir = os.path.join(BUNDLE, "tests")
+    os.makedirs(tests_dir, exist_ok=True)
+    if exercise.get("kind") == "predict-output":
+        predict.prepare(exercise.get("snippets", []), tests_dir, os.path.join(GRADER_HOME, "tmp"), module)
+    with open(os.path.join(BUNDLE, "pytest.ini"), "w") as ini:
+        ini.write("[pytest]\npython_files = test_*.py\nfilterwarnings =\n    ignore\n")
+    configure_hypothesis()
+
+    session = Session(LauncherControl(control_sock), job["submission"]["files"], module, limits)
+    sys.modules[module] = ModuleProxy(module, session)
+    plugin = GradingPlugin(session, limits, job_deadline)
+    setup_ms = round((time.monotonic() - started) * 1000)
+    os.chdir(BUNDLE)
+    code = pytest.main(
+        [
+            "-c", os.path.join(BUNDLE, "pytest.ini"),
+            "--rootdir", tests_dir,
+            "-p", "no:cacheprovider",
+            "-p", "no:stepwise",
+            "-q",
+            "--capture=no",
+            "--import-mode=importlib",
+            tests_dir,
+        ],
+        plugins=[plugin],
+    )
+    report = {
+        "schemaVersion": 1,
+        "nonce": job["nonce"],
+        "outcome": "completed",
+        "pythonVersion": platform.python_version(),
+        "tests": plugin.results,
+        "collectErrors": plugin.collect_errors,
+        "timings": {"setupMs": setup_ms, "totalMs": round((time.monotonic() - started) * 1000)},
+    }
+    if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or plugin.collect_errors:
+        report["outcome"] = "error"
+        report["error"] = f"the exercise's tests could not be run (pytest exit code {int(code)})"
+    emit(result_fd, report)
+
+
+def emit(result_fd, report):
+    data = (json.dumps(report, separators=(",", ":")) + "\n").encode("utf-8")
+    view = memoryview(data)
+    while view:
+        view = view[os.write(result_fd, view):]
+
+
+def main(job, control_sock, grader_uid):
+    """Entry point in the forked supervisor process; returns its exit code."""
+    # Only this process writes the result, on a private copy of stdout; pytest's own output goes to stderr.
+    result_fd = os.dup(1)
+    os.set_inheritable(result_fd, False)
+    os.dup2(2, 1)
+    try:
+        drop_privileges(grader_uid)
+        run(job, control_sock, result_fd)
+        return 0
+    except BaseException as error:
+        traceback.print_exc()
+        emit(
+            result_fd,
+            {
+                "schemaVersion": 1,
+                "nonce": job.get("nonce", ""),
+                "outcome": "error",
+                "error": f"the supervisor failed: {type(error).__name__}: {error}"[:2000],
+                "tests": [],
+            },
+        )
+        return 1

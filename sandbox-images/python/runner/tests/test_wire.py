@@ -1,0 +1,104 @@
+"""Unit tests of the value encoding; they run inside the sandbox image (see SandboxImageTest)."""
+
+import math
+
+import pytest
+
+from pygrade_runner import wire
+
+
+def no_objects(value):
+    raise AssertionError(f"unexpected object {value!r}")
+
+
+def no_tags(tag, body):
+    raise wire.WireError(f"unexpected tag {tag}")
+
+
+def roundtrip(value):
+    return wire.decode(wire.encode(value, no_objects), no_tags)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [None, True, 0, -7, 10**50, 1.5, "é\n", b"\x00\xff", (1, (2,)), frozenset({1, 2}), {1, 2}, {"a": [1]},
+     {(1, 2): "t"}, 1 + 2j, [], [[], {}], -0.0, float("inf")],
+)
+def test_plain_values_survive(value):
+    result = roundtrip(value)
+    assert result == value
+    assert type(result) is type(value)
+
+
+def test_nan_survives():
+    assert math.isnan(roundtrip(float("nan")))
+
+
+def test_aliasing_survives():
+    row = [0, 0]
+    grid = [row] * 3
+    copy = roundtrip(grid)
+    copy[0][0] = 9
+    assert copy == [[9, 0], [9, 0], [9, 0]]
+    assert copy[0] is copy[2]
+
+
+def test_independent_rows_stay_independent():
+    copy = roundtrip([[0, 0] for _ in range(3)])
+    copy[0][0] = 9
+    assert copy == [[9, 0], [0, 0], [0, 0]]
+
+
+def test_cycles_survive():
+    a = []
+    a.append(a)
+    b = roundtrip(a)
+    assert b[0] is b
+    d = {}
+    d["self"] = d
+    e = roundtrip(d)
+    assert e["self"] is e
+
+
+def test_subclasses_are_not_plain():
+    class Sneaky(int):
+        def __eq__(self, other):
+            return True
+
+    seen = []
+    wire.encode([Sneaky(1)], lambda value: seen.append(value) or {"$handle": 1})
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"$alias": 5}, {"$float": "1e3"}, {"$set": [[1]]}, {"$dict": [[1]]}, {"a": 1, "b": 2}, {"$bytes": "!!"},
+     {"$tuple": 3}],
+)
+def test_malformed_values_are_refused(data):
+    with pytest.raises(wire.WireError):
+        wire.decode(data, no_tags)
+
+
+def test_deep_nesting_is_refused():
+    deep = []
+    for _ in range(200):
+        deep = [deep]
+    with pytest.raises(wire.WireError):
+        wire.encode(deep, no_objects)
+
+
+def test_frames_reject_non_objects_and_oversize(tmp_path):
+    import os
+    import struct
+
+    read_fd, write_fd = os.pipe()
+    os.write(write_fd, struct.pack(">I", 2) + b"[]")
+    reader = wire.FrameReader(read_fd)
+    reader.feed()
+    with pytest.raises(wire.WireError):
+        reader.next_frame()
+    os.write(write_fd, struct.pack(">I", wire.MAX_FRAME + 1))
+    reader.feed()
+    with pytest.raises(wire.WireError):
+        reader.next_frame()
