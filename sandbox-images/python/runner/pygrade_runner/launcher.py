@@ -41,15 +41,24 @@ def log(message):
 
 
 def read_job():
-    chunks, size = [], 0
-    while True:
-        chunk = os.read(0, 1 << 20)
+    """Reads one job: a decimal length, a newline, then that many bytes of JSON. The length, rather than end of
+    file, ends the job, so the sender need not (and some Docker transports cannot) half-close stdin."""
+    header = b""
+    while not header.endswith(b"\n"):
+        byte = os.read(0, 1)
+        if not byte or len(header) > 20:
+            raise ValueError("no job header on stdin")
+        header += byte
+    size = int(header)
+    if not 0 < size <= MAX_JOB_BYTES:
+        raise ValueError(f"job of {size} bytes (limit {MAX_JOB_BYTES})")
+    chunks, remaining = [], size
+    while remaining:
+        chunk = os.read(0, min(remaining, 1 << 20))
         if not chunk:
-            break
-        size += len(chunk)
-        if size > MAX_JOB_BYTES:
-            raise ValueError(f"job larger than {MAX_JOB_BYTES} bytes")
+            raise ValueError("stdin ended inside the job")
         chunks.append(chunk)
+        remaining -= len(chunk)
     # Nothing may read the job from fd 0 later (under gVisor /proc/1/fd/0 is readable by other uids).
     null = os.open("/dev/null", os.O_RDWR)
     os.dup2(null, 0)

@@ -267,7 +267,8 @@ def _operator(name, reflected=False):
 
 
 class Remote:
-    """Base of objects that stand for something in the learner process."""
+    # Base of objects that stand for something in the learner process. No docstrings on these classes: a
+    # class's __doc__ would hide the learner object's own (functools.wraps copies it).
 
     __slots__ = ("_pygrade_session", "__weakref__")
 
@@ -337,6 +338,7 @@ class BuiltinException:
 
 
 _eq, _ne, _repr, _bool, _contains = (_operator(n) for n in ("eq", "ne", "repr", "bool", "contains"))
+
 for _name in (
     "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor matmul lt le gt ge "
     "getitem setitem delitem neg pos abs invert index len iter next reversed hash str format int float "
@@ -348,7 +350,7 @@ for _name in "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor ma
 
 
 class Handle(Remote):
-    """An object returned by the learner's code, valid in the learner process of the test that made it."""
+    # An object returned by the learner's code, valid in the learner process of the test that made it.
 
     __slots__ = ("_pygrade_generation", "_pygrade_id", "_pygrade_type")
 
@@ -368,7 +370,7 @@ class Handle(Remote):
 
 
 class PathRef(Remote):
-    """A name of the learner's module (`solution.Stack`), looked up again in each test's learner process."""
+    # A name of the learner's module (`solution.Stack`), looked up again in each test's learner process.
 
     __slots__ = ("_pygrade_path",)
 
@@ -383,6 +385,13 @@ class PathRef(Remote):
         if name.startswith("_pygrade") or name == "__length_hint__":
             raise AttributeError(name)
         return self._pygrade_session.resolve(self._pygrade_path + (name,))
+
+
+# Every class has its own __doc__ and __module__; on handles they must be the learner object's (functools.wraps
+# copies them), so they are forwarded like any other attribute.
+for _cls in (Remote, Handle, PathRef):
+    _cls.__doc__ = property(lambda self: self.__getattr__("__doc__"))
+    _cls.__module__ = property(lambda self: self.__getattr__("__module__"))
 
 
 class ModuleProxy(types.ModuleType):

@@ -106,6 +106,8 @@ def run(job, control_sock, result_fd):
         "collectErrors": plugin.collect_errors,
         "timings": {"setupMs": setup_ms, "totalMs": round((time.monotonic() - started) * 1000)},
     }
+    if exercise.get("kind") == "predict-output":
+        report["truths"] = predict.TRUTHS  # for the grader's catalog check; never part of the learner's feedback
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or plugin.collect_errors:
         report["outcome"] = "error"
         report["error"] = f"the exercise's tests could not be run (pytest exit code {int(code)})"

@@ -1,0 +1,126 @@
+package dev.pygrade.grader.catalog;
+
+import dev.pygrade.contract.result.GradingResult;
+import dev.pygrade.contract.result.GradingStatus;
+import dev.pygrade.contract.result.TestResult;
+import dev.pygrade.contract.result.TestStatus;
+import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseKind;
+import dev.pygrade.exercise.WrongSolution;
+import dev.pygrade.grader.grading.SandboxGrader;
+import dev.pygrade.grader.sandbox.SandboxRun;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog's check of itself, through the real sandbox: the reference solution scores full marks, and every
+ * known-wrong solution gets its stated status and fails the tests it says it fails. For predict-output exercises
+ * the reference is made from what the image's CPython printed, so the check covers the comparison end to end.
+ */
+public final class CatalogCheck {
+    private static final Map<String, String> LABELS = Map.of("pygrade.purpose", "catalog-check");
+
+    private final SandboxGrader grader;
+    private final ExecutorService pool;
+
+    /** @param pool runs the gradings of one exercise side by side */
+    public CatalogCheck(SandboxGrader grader, ExecutorService pool) {
+        this.grader = grader;
+        this.pool = pool;
+    }
+
+    /** Checks one exercise; returns what is wrong with it (empty when it passes). */
+    public List<String> check(Exercise exercise) {
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> gradings = new ArrayList<>();
+        gradings.add(pool.submit(() -> checkReference(exercise, problems)));
+        for (WrongSolution wrong : exercise.wrong()) {
+            gradings.add(pool.submit(() -> checkWrong(exercise, wrong, problems)));
+        }
+        for (Future<?> grading : gradings) {
+            try {
+                grading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problems.add("interrupted");
+            } catch (ExecutionException e) {
+                problems.add("the check itself failed: " + e.getCause());
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private void checkReference(Exercise exercise, List<String> problems) {
+        Map<String, String> reference = reference(exercise, problems);
+        if (reference == null) {
+            return;
+        }
+        GradingResult result = grade(exercise, reference, problems, "reference");
+        if (result != null && (result.status() != GradingStatus.PASSED || result.score() != result.maxScore())) {
+            problems.add("reference scored " + result.score() + "/" + result.maxScore() + " ("
+                    + result.status().wire() + "): " + failures(result));
+        }
+    }
+
+    private void checkWrong(Exercise exercise, WrongSolution wrong, List<String> problems) {
+        GradingResult verdict = grade(exercise, Map.of(exercise.learnerFile(), wrong.source()), problems, wrong.file());
+        if (verdict == null) {
+            return;
+        }
+        if (!verdict.status().wire().equals(wrong.status())) {
+            problems.add(wrong.file() + " got " + verdict.status().wire() + ", expected " + wrong.status() + " ("
+                    + verdict.summary() + ")");
+        }
+        Set<String> failed = verdict.tests().stream()
+                .filter(t -> t.status() != TestStatus.PASSED)
+                .map(TestResult::id)
+                .collect(Collectors.toSet());
+        for (String test : wrong.fails()) {
+            if (!failed.contains(test)) {
+                problems.add(wrong.file() + " passed " + test + ", which it must fail");
+            }
+        }
+        if (verdict.maxScore() > 0 && verdict.score() >= verdict.maxScore()) {
+            problems.add(wrong.file() + " scored full marks");
+        }
+    }
+
+    private Map<String, String> reference(Exercise exercise, List<String> problems) {
+        if (exercise.kind() != ExerciseKind.PREDICT_OUTPUT) {
+            return exercise.reference();
+        }
+        // Ask the image what each snippet prints, then grade those answers as the reference.
+        SandboxRun probe = grader.run(exercise, Map.of(exercise.learnerFile(), "ANSWERS = {}\n"), LABELS);
+        if (probe.report() == null || probe.report().truths() == null) {
+            problems.add("could not get the snippets' output from the sandbox: " + probe.failure());
+            return null;
+        }
+        return Map.of(
+                exercise.learnerFile(), PredictionAnswers.module(probe.report().truths()));
+    }
+
+    private GradingResult grade(Exercise exercise, Map<String, String> files, List<String> problems, String what) {
+        SandboxRun run = grader.run(exercise, files, LABELS);
+        GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
+        if (result.status() == GradingStatus.ERROR) {
+            problems.add(
+                    what + ": grading error: " + result.summary() + (run.log().isBlank() ? "" : "\n" + run.log()));
+            return null;
+        }
+        return result;
+    }
+
+    private static String failures(GradingResult result) {
+        return result.tests().stream()
+                .filter(t -> t.status() != TestStatus.PASSED)
+                .map(t -> t.id() + " " + t.status().wire() + (t.message() != null ? ": " + t.message() : ""))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.pygrade.grader.catalog;
+
+import com.github.dockerjava.api.DockerClient;
+import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseLibrary;
+import dev.pygrade.grader.config.SandboxConfig;
+import dev.pygrade.grader.config.StandaloneConfig;
+import dev.pygrade.grader.grading.SandboxGrader;
+import dev.pygrade.grader.sandbox.DockerClients;
+import dev.pygrade.grader.sandbox.DockerSandbox;
+import dev.pygrade.grader.sandbox.LimitsPolicy;
+import dev.pygrade.grader.sandbox.RuntimeSelector;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * {@code exercises/check [exercise folder or id ...]}: validates the catalog and checks each named exercise (all
+ * when none is named) through the real sandbox. Exit code 0 when everything passes.
+ */
+public final class CatalogCheckMain {
+    private CatalogCheckMain() {}
+
+    public static void main(String[] args) throws Exception {
+        StandaloneConfig config = StandaloneConfig.load();
+        SandboxConfig sandboxConfig = config.sandbox();
+        Path root = ExerciseCatalog.locate(config.grader().exercisesRoot())
+                .toAbsolutePath()
+                .normalize();
+        ExerciseLibrary library = ExerciseLibrary.load(root, config.grader().pythonVersions());
+        boolean failed = !library.problems().isEmpty();
+        library.problems().forEach(problem -> System.out.println("INVALID " + problem));
+        List<Exercise> selected = select(library, args);
+        if (selected.isEmpty() && args.length > 0) {
+            System.out.println("no valid exercise matches " + String.join(" ", args));
+            System.exit(2);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("pygrade.check.threads", 2));
+        try (DockerClient docker = DockerClients.create(sandboxConfig.dockerHost())) {
+            String runtime = RuntimeSelector.select(sandboxConfig.runtime(), docker);
+            DockerSandbox sandbox = new DockerSandbox(
+                    docker,
+                    sandboxConfig,
+                    runtime,
+                    "catalog-check-" + ProcessHandle.current().pid());
+            CatalogCheck check = new CatalogCheck(
+                    new SandboxGrader(sandbox, new LimitsPolicy(sandboxConfig), sandboxConfig.cpus()), pool);
+            for (Exercise exercise : selected) {
+                long started = System.nanoTime();
+                List<String> problems = check.check(exercise);
+                String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+                if (problems.isEmpty()) {
+                    System.out.println("ok   " + name(exercise) + " (" + seconds + ", " + runtime + ")");
+                } else {
+                    failed = true;
+                    System.out.println(
+                            "FAIL " + name(exercise) + " (" + seconds + ")\n     " + String.join("\n     ", problems));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.println(failed ? "catalog check FAILED" : "catalog check passed: " + selected.size() + " exercises");
+        System.exit(failed ? 1 : 0);
+    }
+
+    private static List<Exercise> select(ExerciseLibrary library, String[] args) {
+        if (args.length == 0) {
+            return library.exercises();
+        }
+        List<String> wanted = Arrays.stream(args)
+                .map(arg -> Path.of(arg).getFileName().toString())
+                .toList();
+        return library.exercises().stream().filter(e -> wanted.contains(e.id())).toList();
+    }
+
+    private static String name(Exercise exercise) {
+        return String.format(Locale.ROOT, "day%02d %s", exercise.day(), exercise.id());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.pygrade.grader.grading;
+
+import dev.pygrade.contract.GradingCompleted;
+import dev.pygrade.contract.SubmissionRequested;
+import dev.pygrade.contract.result.GradingResult;
+import dev.pygrade.exercise.Exercise;
+import dev.pygrade.grader.catalog.ExerciseCatalog;
+import dev.pygrade.grader.sandbox.SandboxRun;
+import dev.pygrade.grader.scoring.GradingResults;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Grades one submission: finds its exercise, checks its files, runs it in a sandbox, scores the report. */
+@ApplicationScoped
+public class GradingService {
+    private static final Logger LOG = Logger.getLogger(GradingService.class);
+
+    private final ExerciseCatalog catalog;
+    private final SandboxGrader grader;
+
+    GradingService(ExerciseCatalog catalog, SandboxGrader grader) {
+        this.catalog = catalog;
+        this.grader = grader;
+    }
+
+    public GradingCompleted grade(SubmissionRequested request) {
+        long taken = System.nanoTime();
+        long queuedMs = Math.max(
+                0, Duration.between(request.requestedAt(), Instant.now()).toMillis());
+        Optional<Exercise> found = catalog.find(request.exerciseId());
+        GradingResult result = found.isEmpty()
+                ? GradingResults.error("exercise '" + request.exerciseId() + "' is not in the grader's catalog", null)
+                : grade(found.get(), request, queuedMs, taken);
+        LOG.infof(
+                "graded submission %s attempt %d: %s %.1f/%.1f",
+                request.submissionId(), request.attempt(), result.status().wire(), result.score(), result.maxScore());
+        return GradingCompleted.of(request.submissionId(), request.attempt(), request.exerciseId(), graderId(), result);
+    }
+
+    public String graderId() {
+        return grader.graderId();
+    }
+
+    private GradingResult grade(Exercise exercise, SubmissionRequested request, long queuedMs, long taken) {
+        Optional<String> refused = SubmissionFiles.problem(exercise, request.files());
+        if (refused.isPresent()) {
+            return GradingResults.rejected(refused.get(), exercise.version());
+        }
+        SandboxRun run = grader.run(exercise, request.files(), Map.of("pygrade.submission", request.submissionId()));
+        if (run.report() == null && !run.timedOut()) {
+            LOG.warnf("sandbox failed for submission %s: %s\n%s", request.submissionId(), run.failure(), run.log());
+        }
+        return grader.score(
+                exercise,
+                run,
+                queuedMs,
+                Duration.ofNanos(System.nanoTime() - taken).toMillis());
+    }
+}

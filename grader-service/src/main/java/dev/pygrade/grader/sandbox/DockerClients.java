@@ -1,0 +1,32 @@
+package dev.pygrade.grader.sandbox;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * Docker clients for the sandbox. The API version is pinned: Debian's engine (20.10) answers 1.41 at most and
+ * rejects docker-java's newer default. There is no response timeout, because attach and wait stream nothing until
+ * the container ends; every deadline is enforced by {@link DockerSandbox} itself.
+ */
+public final class DockerClients {
+    public static final String API_VERSION = "1.41";
+
+    private DockerClients() {}
+
+    public static DockerClient create(String dockerHost) {
+        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(dockerHost)
+                .withApiVersion(API_VERSION)
+                .build();
+        ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+                .dockerHost(URI.create(dockerHost))
+                .maxConnections(200)
+                .connectionTimeout(Duration.ofSeconds(10))
+                .build();
+        return DockerClientImpl.getInstance(config, http);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pygrade.grader.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the supervisor reports (schema: sandbox-images/python/schema/report.schema.json). It stays inside the
+ * grader: scoring turns it into the learner's feedback and drops what the learner must not see.
+ *
+ * @param outcome {@code completed}, or {@code error} when the exercise's tests could not run
+ * @param truths predict-output only: what each snippet printed in this image, for the catalog check
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RunnerReport(
+        int schemaVersion,
+        String nonce,
+        String outcome,
+        String error,
+        String pythonVersion,
+        List<RunnerTest> tests,
+        List<CollectError> collectErrors,
+        Map<String, String> truths) {
+
+    public boolean completed() {
+        return "completed".equals(outcome);
+    }
+
+    public List<RunnerTest> testsOrEmpty() {
+        return tests == null ? List.of() : tests;
+    }
+
+    /** One test as the supervisor saw it; {@code outcome} uses the test status names of the contract. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record RunnerTest(
+            String id,
+            String file,
+            String name,
+            String function,
+            String outcome,
+            String message,
+            String expected,
+            String actual,
+            String counterexample,
+            String output,
+            long durationMs,
+            Long learnerCpuMs,
+            Long learnerMaxRssKb) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CollectError(String id, String message) {}
+}

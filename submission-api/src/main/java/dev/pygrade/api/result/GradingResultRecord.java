@@ -1,0 +1,92 @@
+package dev.pygrade.api.result;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The result of one grading attempt, stored once: the first result for (submission, attempt) wins. */
+@Entity
+@Table(name = "grading_result")
+@IdClass(GradingResultRecord.Key.class)
+public class GradingResultRecord extends PanacheEntityBase {
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Id
+    @Column(name = "attempt")
+    public int attempt;
+
+    /** The result's overall status ({@code passed}, {@code failed}, {@code error}, …). */
+    @Column(name = "status", nullable = false)
+    public String status;
+
+    @Column(name = "score", nullable = false)
+    public double score;
+
+    @Column(name = "max_score", nullable = false)
+    public double maxScore;
+
+    /** The GradingResult JSON exactly as the grader sent it. */
+    @Column(name = "document", nullable = false)
+    public String document;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    public static GradingResultRecord find(UUID submissionId, int attempt) {
+        return findById(new Key(submissionId, attempt));
+    }
+
+    /**
+     * Inserts the result unless one is already stored for (submission, attempt); true if it was inserted. One
+     * statement, so that two deliveries of the same result can never both insert.
+     */
+    static boolean insertIfAbsent(
+            UUID submissionId, int attempt, String status, double score, double maxScore, String document) {
+        int inserted = getEntityManager()
+                .createNativeQuery("insert into grading_result"
+                        + " (submission_id, attempt, status, score, max_score, document, received_at)"
+                        + " values (:id, :attempt, :status, :score, :maxScore, :document, :receivedAt)"
+                        + " on conflict do nothing")
+                .setParameter("id", submissionId)
+                .setParameter("attempt", attempt)
+                .setParameter("status", status)
+                .setParameter("score", score)
+                .setParameter("maxScore", maxScore)
+                .setParameter("document", document)
+                .setParameter("receivedAt", Instant.now())
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    /** The primary key: submission id and attempt. */
+    public static class Key implements Serializable {
+        public UUID submissionId;
+        public int attempt;
+
+        public Key() {}
+
+        public Key(UUID submissionId, int attempt) {
+            this.submissionId = submissionId;
+            this.attempt = attempt;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && attempt == key.attempt && Objects.equals(submissionId, key.submissionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(submissionId, attempt);
+        }
+    }
+}

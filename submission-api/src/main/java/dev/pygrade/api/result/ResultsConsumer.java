@@ -1,0 +1,99 @@
+package dev.pygrade.api.result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pygrade.api.submission.Submission;
+import dev.pygrade.api.submission.SubmissionStatus;
+import dev.pygrade.contract.ContractJson;
+import dev.pygrade.contract.ContractViolationException;
+import dev.pygrade.contract.GradingCompleted;
+import dev.pygrade.contract.GradingStarted;
+import dev.pygrade.contract.ResultEvent;
+import dev.pygrade.contract.result.GradingStatus;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies the graders' messages from {@code pygrade.results.v1} to submissions. Idempotent: a redelivered or
+ * duplicate message changes nothing. A message that breaks the contract or names an unknown submission fails; the
+ * channel's dead-letter-queue failure strategy then moves it to {@code pygrade.results.dlq}, so it never blocks
+ * the partition. The offset is committed only after the transaction.
+ */
+@ApplicationScoped
+public class ResultsConsumer {
+    private static final Logger LOG = Logger.getLogger(ResultsConsumer.class);
+    private static final ObjectMapper JSON = ContractJson.mapper();
+
+    @Incoming("results")
+    @Blocking
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            ResultEvent event = ContractJson.readResultEvent(record.value());
+            Submission submission = submission(event.submissionId());
+            if (event instanceof GradingStarted started) {
+                started(submission, started);
+            } else if (event instanceof GradingCompleted completed) {
+                completed(submission, completed, resultDocument(record.value()));
+            }
+        } catch (ContractViolationException | UnknownSubmissionException e) {
+            LOG.warnf(
+                    "results: %s-%d offset %d (key %s) goes to the dead-letter topic: %s",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private static void started(Submission submission, GradingStarted event) {
+        if (event.attempt() == submission.attempt && submission.status == SubmissionStatus.QUEUED) {
+            submission.moveTo(SubmissionStatus.RUNNING);
+        }
+    }
+
+    private static void completed(Submission submission, GradingCompleted event, String document) {
+        boolean inserted = GradingResultRecord.insertIfAbsent(
+                submission.id,
+                event.attempt(),
+                event.result().status().wire(),
+                event.result().score(),
+                event.result().maxScore(),
+                document);
+        if (!inserted) {
+            LOG.debugf("results: result of %s attempt %d is already stored", submission.id, event.attempt());
+            return;
+        }
+        if (event.attempt() == submission.attempt) {
+            boolean error = event.result().status() == GradingStatus.ERROR;
+            submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
+        }
+    }
+
+    private static Submission submission(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ContractViolationException("submissionId '" + id + "' is not a UUID");
+        }
+        Submission submission = Submission.findById(uuid);
+        if (submission == null) {
+            throw new UnknownSubmissionException(id);
+        }
+        return submission;
+    }
+
+    /** The {@code result} object exactly as received, fields a newer grader added included. */
+    private static String resultDocument(String json) {
+        try {
+            JsonNode result = JSON.readTree(json).get("result");
+            return result.toString();
+        } catch (java.io.IOException e) {
+            throw new ContractViolationException("unreadable result document: " + e.getMessage(), e);
+        }
+    }
+}

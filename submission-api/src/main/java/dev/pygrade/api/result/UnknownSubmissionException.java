@@ -1,0 +1,8 @@
+package dev.pygrade.api.result;
+
+/** A result for a submission this API never stored: the message goes to the dead-letter topic. */
+public class UnknownSubmissionException extends RuntimeException {
+    public UnknownSubmissionException(String submissionId) {
+        super("result for submission " + submissionId + ", which does not exist");
+    }
+}

@@ -1,0 +1,325 @@
+package dev.pygrade.api.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.pygrade.api.testing.Api;
+import dev.pygrade.api.testing.KafkaTestClients;
+import dev.pygrade.api.testing.Sql;
+import dev.pygrade.api.testing.TopicTail;
+import dev.pygrade.contract.Topics;
+import dev.pygrade.testkit.KafkaBroker;
+import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every way a submission can be refused: the status, problem+json, the precise detail and field. After each
+ * refusal a valid "fence" submission proves that nothing was stored and nothing reached Kafka: its message is the
+ * only one on the topic since the test began, and it is the only new row.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class SubmissionValidationTest {
+    private static final String GRID = Api.GRID;
+    private static final String LIMIT_DETAIL = "at most 262144 bytes (256 KiB) are allowed";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private Sql sql;
+    private TopicTail submissions;
+    private long submissionsBefore;
+    private String marker;
+
+    @BeforeEach
+    void watch() {
+        KafkaTestClients.ensureTopics(KafkaBroker.shared().bootstrapServers());
+        sql = new Sql(dataSource);
+        submissions = new TopicTail(KafkaBroker.shared().bootstrapServers(), Topics.SUBMISSIONS);
+        submissionsBefore = sql.count("select count(*) from submission");
+        marker = "marker_" + UUID.randomUUID().toString().replace('-', '_');
+    }
+
+    @AfterEach
+    void nothingWasStoredOrProduced() {
+        String fence = Api.submit(GRID, "# fence\n");
+        submissions.awaitKey(fence, Duration.ofSeconds(10));
+        List<ConsumerRecord<String, String>> produced = submissions.drainToEnd();
+        submissions.close();
+        assertThat(produced).extracting(ConsumerRecord::key).containsExactly(fence);
+        assertThat(sql.count("select count(*) from submission")).isEqualTo(submissionsBefore + 1);
+        assertThat(sql.count("select count(*) from submission where files like ?", "%" + marker + "%"))
+                .isZero();
+        assertThat(sql.count("select count(*) from outbox_event where payload like ?", "%" + marker + "%"))
+                .isZero();
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        post("{\"exerciseId\": \"" + GRID + "\", \"source\": \"" + marker + "\",}", "application/json")
+                .statusCode(400)
+                .body("type", equalTo("https://pygrade.dev/problems/invalid-request-body"))
+                .body("title", equalTo("The request body cannot be read"))
+                .body("instance", equalTo("/api/v1/submissions"))
+                .body(
+                        "detail",
+                        equalTo("request body is not valid JSON: Unexpected character ('}' (code 125)): was"
+                                + " expecting double-quote to start field name (line 1, column "
+                                + (62 + marker.length()) + ")"));
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        post("", "application/json")
+                .statusCode(400)
+                .body(
+                        "detail",
+                        equalTo("request body is empty: send a JSON object with exerciseId and either files or"
+                                + " source"));
+    }
+
+    @Test
+    void filesAsTextIs400NamingTheField() {
+        post("{\"exerciseId\": \"" + GRID + "\", \"files\": \"" + marker + "\"}", "application/json")
+                .statusCode(400)
+                .body("detail", equalTo("field 'files' must be a JSON object, not a string"))
+                .body("errors[0].field", equalTo("files"));
+    }
+
+    @Test
+    void fileTextAsNumberIs400NamingTheFile() {
+        post("{\"exerciseId\": \"" + GRID + "\", \"files\": {\"solution.py\": 42}}", "application/json")
+                .statusCode(400)
+                .body("detail", equalTo("field 'files[\"solution.py\"]' must be a string, not a number"))
+                .body("errors[0].field", equalTo("files[\"solution.py\"]"));
+    }
+
+    @Test
+    void sourceAsNumberIs400() {
+        post("{\"exerciseId\": \"" + GRID + "\", \"source\": 42}", "application/json")
+                .statusCode(400)
+                .body("detail", equalTo("field 'source' must be a string, not a number"));
+    }
+
+    @Test
+    void bodyAsArrayIs400() {
+        post("[\"" + marker + "\"]", "application/json")
+                .statusCode(400)
+                .body("detail", equalTo("the request body must be a JSON object, not an array"));
+    }
+
+    @Test
+    void unsupportedMediaTypeIs415() {
+        post("exerciseId=" + GRID + "&source=" + marker, "application/x-www-form-urlencoded")
+                .statusCode(415)
+                .body("type", equalTo("about:blank"))
+                .body("title", equalTo("Unsupported Media Type"))
+                .body("detail", startsWith("Content-Type 'application/x-www-form-urlencoded"))
+                .body("detail", org.hamcrest.Matchers.endsWith("is not supported here; send application/json"));
+    }
+
+    @Test
+    void unknownExerciseIs422() {
+        invalid("{\"exerciseId\": \"no-such-exercise\", \"source\": \"" + marker + "\"}")
+                .body("detail", equalTo("exercise 'no-such-exercise' does not exist"))
+                .body("errors.field", equalTo(List.of("exerciseId")));
+    }
+
+    @Test
+    void missingExerciseIdIs422() {
+        invalid("{\"source\": \"" + marker + "\"}")
+                .body("detail", equalTo("exerciseId is required"))
+                .body("errors.field", equalTo(List.of("exerciseId")));
+    }
+
+    @Test
+    void neitherFilesNorSourceIs422() {
+        invalid("{\"exerciseId\": \"" + GRID + "\"}")
+                .body(
+                        "detail",
+                        equalTo("either 'files' (file name to text) or 'source' (the text of the learner file) is"
+                                + " required"));
+    }
+
+    @Test
+    void bothFilesAndSourceIs422() {
+        invalid(body("{\"solution.py\": \"" + marker + "\"}", "\"" + marker + "\""))
+                .body("detail", equalTo("send either 'files' or 'source', not both"))
+                .body("errors.field", equalTo(List.of("source")));
+    }
+
+    @Test
+    void emptySourceIs422() {
+        invalid(body(null, "\"\"")).body("detail", equalTo("source is empty or only whitespace"));
+    }
+
+    @Test
+    void whitespaceSourceIs422() {
+        invalid(body(null, "\" \\n\\t \\r\\n\"")).body("detail", equalTo("source is empty or only whitespace"));
+    }
+
+    @Test
+    void whitespaceLearnerFileIs422() {
+        invalid(body("{\"solution.py\": \"  \\n\", \"helper.py\": \"" + marker + "\"}", null))
+                .body("detail", equalTo("file 'solution.py' is empty or only whitespace"))
+                .body("errors.field", equalTo(List.of("files[\"solution.py\"]")));
+    }
+
+    @Test
+    void nulInSourceIs422() {
+        invalid(body(null, "\"# " + marker + "\\nx = 1\\u0000\""))
+                .body(
+                        "detail",
+                        equalTo("source contains the control character U+0000 (NUL) at line 2, column 6; only tab,"
+                                + " newline and carriage return are allowed"));
+    }
+
+    @Test
+    void escapeCharacterInFileIs422() {
+        invalid(body("{\"solution.py\": \"# " + marker + "\\nprint('\\u001b[31mred')\"}", null))
+                .body(
+                        "detail",
+                        equalTo("file 'solution.py' contains the control character U+001B at line 2, column 8;"
+                                + " only tab, newline and carriage return are allowed"))
+                .body("errors.field", equalTo(List.of("files[\"solution.py\"]")));
+    }
+
+    @Test
+    void unpairedSurrogateIs422() {
+        invalid(body(null, "\"# " + marker + "\\n\\ud800\""))
+                .body(
+                        "detail",
+                        equalTo("source contains an unpaired UTF-16 surrogate \\uD800 at line 2, column 1, which is"
+                                + " not text"));
+    }
+
+    @Test
+    void badFileNamesAre422() {
+        invalid(body(
+                        "{\"solution.py\": \"# " + marker + "\", \"my-helper.py\": \"x = 1\", \"../evil.py\": \"x\","
+                                + " \"notes.txt\": \"x\", \"1st.py\": \"x\"}",
+                        null))
+                .body(
+                        "errors.field",
+                        equalTo(List.of(
+                                "files[\"../evil.py\"]",
+                                "files[\"1st.py\"]",
+                                "files[\"my-helper.py\"]",
+                                "files[\"notes.txt\"]")))
+                .body(
+                        "errors[2].message",
+                        equalTo("file name 'my-helper.py' is not allowed: it must match [A-Za-z_][A-Za-z0-9_]*\\.py"));
+    }
+
+    @Test
+    void missingLearnerFileIs422() {
+        invalid(body("{\"helper.py\": \"# " + marker + "\"}", null))
+                .body(
+                        "detail",
+                        equalTo("files must contain 'solution.py', the file exercise 'grid-without-aliasing'"
+                                + " grades"));
+    }
+
+    @Test
+    void emptyFilesIs422() {
+        invalid(body("{}", null))
+                .body("detail", equalTo("files is empty: it must contain at least the learner file"));
+    }
+
+    @Test
+    void nullFileTextIs422() {
+        invalid(body("{\"solution.py\": \"# " + marker + "\", \"helper.py\": null}", null))
+                .body("detail", equalTo("file 'helper.py' must be text, not null"));
+    }
+
+    @Test
+    void elevenFilesAre422() {
+        String files = IntStream.range(0, 10)
+                .mapToObj(i -> "\"helper" + i + ".py\": \"x = " + i + "\"")
+                .collect(Collectors.joining(", ", "{\"solution.py\": \"# " + marker + "\", ", "}"));
+        invalid(body(files, null))
+                .body("detail", equalTo("at most 10 files are allowed, got 11"))
+                .body("errors.field", equalTo(List.of("files")));
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        invalid("{\"files\": {\"solution.py\": \"# " + marker + "\", \"bad name.py\": \"\"}}")
+                .body("errors.field", equalTo(List.of("exerciseId", "files[\"bad name.py\"]")))
+                .body(
+                        "detail",
+                        equalTo("exerciseId is required; file name 'bad name.py' is not allowed: it must match"
+                                + " [A-Za-z_][A-Za-z0-9_]*\\.py"));
+    }
+
+    @Test
+    void moreThan256KibOfSourceIs413() {
+        String source = "# " + marker + "\n" + "x".repeat(262144 - marker.length() - 2);
+        post(body(null, "\"" + source + "\""), "application/json")
+                .statusCode(413)
+                .body("type", equalTo("https://pygrade.dev/problems/submission-too-large"))
+                .body("detail", equalTo("the submitted files hold 262145 bytes of UTF-8 text; " + LIMIT_DETAIL))
+                .body("errors.field", equalTo(List.of("source")));
+    }
+
+    @Test
+    void theLimitCountsUtf8BytesOfAllFiles() {
+        // 65,537 two-byte characters in each of two files: 131,074 characters, 262,148 bytes.
+        String half = "\u00e9".repeat(65537);
+        post(body("{\"solution.py\": \"# " + marker + "\\n" + half + "\", \"helper.py\": \"" + half + "\"}", null), "application/json")
+                .statusCode(413)
+                .body(
+                        "detail",
+                        equalTo("the submitted files hold " + (262148 + 3 + marker.length())
+                                + " bytes of UTF-8 text; " + LIMIT_DETAIL));
+    }
+
+    private ValidatableResponse invalid(String json) {
+        return post(json, "application/json")
+                .statusCode(422)
+                .body("type", equalTo("https://pygrade.dev/problems/invalid-submission"))
+                .body("title", equalTo("The submission is not valid"))
+                .body("status", equalTo(422))
+                .body("instance", equalTo("/api/v1/submissions"));
+    }
+
+    private static ValidatableResponse post(String body, String contentType) {
+        ValidatableResponse response = given().contentType(contentType)
+                .body(body)
+                .post(Api.SUBMISSIONS)
+                .then()
+                .contentType(Api.PROBLEM_JSON);
+        String text = response.extract().asString();
+        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("<html");
+        return response;
+    }
+
+    /** A submission body for the grid exercise; {@code files} and {@code source} are raw JSON or null. */
+    private static String body(String files, String source) {
+        StringBuilder json = new StringBuilder("{\"exerciseId\": \"" + GRID + "\"");
+        if (files != null) {
+            json.append(", \"files\": ").append(files);
+        }
+        if (source != null) {
+            json.append(", \"source\": ").append(source);
+        }
+        return json.append('}').toString();
+    }
+}
