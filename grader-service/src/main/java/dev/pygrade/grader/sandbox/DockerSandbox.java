@@ -102,6 +102,7 @@ public final class DockerSandbox {
             }
             return new SandboxRun(
                     report,
+                    report != null ? stdout.text().strip() : null,
                     failure,
                     !finished,
                     oomKilled,
