@@ -64,6 +64,7 @@ class LearnerProcess:
         self.replies = wire.FrameReader(rep_r)
         self.killed = False
         self.ended = None
+        self.oom_kills_at_start = oom_kills()
         self.readers = [
             threading.Thread(target=self._drain, args=(fd, on_output_limit), daemon=True) for fd in (out_r, err_r)
         ]
@@ -140,9 +141,13 @@ class LearnerProcess:
             return faults.Crashed("your code closed its connection to the grader and stopped answering")
         sig = info.get("signal")
         if sig == signal.SIGKILL:
-            return faults.MemoryLimit(
-                f"your code was stopped when it used more than the memory limit of {mib(limits['memoryBytes'])}"
-            )
+            if self.oom_kills_at_start is not None and oom_kills() > self.oom_kills_at_start or (
+                info.get("maxrssKb", 0) * 1024 >= 0.8 * limits["memoryBytes"]
+            ):
+                return faults.MemoryLimit(
+                    f"your code was stopped when it used more than the memory limit of {mib(limits['memoryBytes'])}"
+                )
+            return faults.Crashed("your code's process was killed (SIGKILL) during the test")
         if sig == signal.SIGXCPU:
             return faults.TimeLimit("your code used more CPU time than the limit")
         if sig == signal.SIGXFSZ:
@@ -152,6 +157,18 @@ class LearnerProcess:
             hint = " (often runaway recursion after raising the recursion limit)" if sig == signal.SIGSEGV else ""
             return faults.Crashed(f"the Python interpreter running your code crashed with {name}{hint}")
         return faults.Crashed(f"your code ended its own process (exit code {info.get('code')}) during the test")
+
+
+def oom_kills():
+    """The kernel's count of OOM kills in this container (cgroup v1 under runc), or None where it is not shown."""
+    try:
+        with open("/sys/fs/cgroup/memory/memory.oom_control") as control:
+            for line in control:
+                if line.startswith("oom_kill "):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
 
 
 def output_fault(limits):

@@ -12,7 +12,7 @@ from _pytest.runner import runtestprotocol
 from pygrade_runner import faults
 from pygrade_runner.learner import OutputCapture, output_fault
 
-FALSIFYING = re.compile(r"^Falsifying (?:explicit )?example: .*?(?:^\)$|\Z)", re.MULTILINE | re.DOTALL)
+PYTEST_ERROR_PREFIX = re.compile(r"^E {0,7}")
 MAX_MESSAGE = 2000
 
 
@@ -102,9 +102,9 @@ class GradingPlugin:
                 result.update(outcome="failed", message=_failure_message(failed, error))
                 if isinstance(error, AssertionError) and self.comparison is not None:
                     result.update(actual=self.comparison[0], expected=self.comparison[1])
-            example = FALSIFYING.search(failed.longreprtext or "")
+            example = counterexample(failed.longreprtext or "")
             if example:
-                result["counterexample"] = example.group(0).strip()[:MAX_MESSAGE]
+                result["counterexample"] = example
         elif skipped is not None:
             result.update(outcome="skipped", message=_crash_message(skipped))
         result["output"] = self.capture.text()
@@ -126,6 +126,21 @@ class GradingPlugin:
         if message:
             result["message"] = message
         return result
+
+
+def counterexample(text):
+    """Hypothesis' shrunk "Falsifying example: test(x=...)" block, without pytest's "E" margin. Explicit
+    examples (@example) are the author's inputs and are never returned."""
+    lines = [PYTEST_ERROR_PREFIX.sub("", line) for line in text.splitlines()]
+    for start, line in enumerate(lines):
+        if line.startswith("Falsifying example:"):
+            block = []
+            for more in lines[start:]:
+                block.append(more.rstrip())
+                if more.strip() == ")" or (len(block) == 1 and more.rstrip().endswith(")")):
+                    break
+            return "\n".join(block)[:MAX_MESSAGE]
+    return None
 
 
 def _from_learner(error):

@@ -68,6 +68,7 @@ def run(job, control_sock, result_fd):
     exercise = job["exercise"]
     module = exercise.get("module") or "solution"
     os.umask(0o077)
+    os.chmod(GRADER_HOME, 0o700)  # whatever the mount point's mode, only the supervisor may look inside
     os.makedirs(os.path.join(GRADER_HOME, "tmp"), exist_ok=True)
     os.environ.update({"HOME": GRADER_HOME, "TMPDIR": os.path.join(GRADER_HOME, "tmp")})
     write_bundle(exercise["files"])

@@ -1,0 +1,97 @@
+package dev.pygrade.e2e;
+
+import dev.pygrade.testkit.Ports;
+import dev.pygrade.testkit.Processes;
+import dev.pygrade.testkit.RepositoryRoot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A packaged Quarkus service run as its own process, as in production: it can be stopped, killed, restarted. */
+final class ServiceProcess {
+    private final String name;
+    private final Path jar;
+    private final Map<String, String> properties;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    ServiceProcess(String name, String module, Map<String, String> properties) {
+        this.name = name;
+        this.jar = RepositoryRoot.get().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package " + module + " first");
+        }
+        this.properties = properties;
+        this.port = Ports.free();
+        try {
+            Path logs = RepositoryRoot.get().resolve("e2e-tests/target/service-logs");
+            Files.createDirectories(logs);
+            this.log = logs.resolve(name + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ServiceProcess start() {
+        List<String> command = new ArrayList<>(List.of(Processes.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC"));
+        command.add("-Dquarkus.http.port=" + port);
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        process = Processes.start(command, log);
+        awaitReady(Duration.ofSeconds(90));
+        return this;
+    }
+
+    /** SIGTERM: a graceful shutdown. */
+    void stop() {
+        Processes.stop(process, Duration.ofSeconds(30));
+    }
+
+    /** SIGKILL: a crash. */
+    void kill() {
+        Processes.kill(process);
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            Processes.sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+}

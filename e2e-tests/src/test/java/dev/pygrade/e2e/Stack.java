@@ -1,0 +1,64 @@
+package dev.pygrade.e2e;
+
+import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.KafkaBroker;
+import dev.pygrade.testkit.PostgresServer;
+import dev.pygrade.testkit.RepositoryRoot;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole of Pygrade on real parts: a Kafka broker, PostgreSQL, grader-service and submission-api as
+ * processes, the local Docker engine with the real sandbox image. One stack per test JVM.
+ */
+final class Stack {
+    private static Stack shared;
+
+    final KafkaBroker kafka;
+    final PostgresServer postgres;
+    final ServiceProcess grader;
+    final ServiceProcess api;
+
+    private Stack() {
+        String image = DockerEngine.sandboxImage();
+        kafka = KafkaBroker.shared();
+        postgres = PostgresServer.shared();
+        grader = newGrader("e2e-grader-1", image).start();
+        api = new ServiceProcess("submission-api", "submission-api", apiProperties()).start();
+    }
+
+    static synchronized Stack shared() {
+        if (shared == null) {
+            shared = new Stack();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.api.stop();
+                shared.grader.stop();
+            }));
+        }
+        return shared;
+    }
+
+    ApiClient client() {
+        return new ApiClient(api.baseUrl());
+    }
+
+    /** Another grader process in the same consumer group (not started). */
+    ServiceProcess newGrader(String instanceId, String image) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        properties.put("pygrade.grader.exercises-root", RepositoryRoot.get().resolve("exercises").toString());
+        properties.put("pygrade.grader.instance-id", instanceId);
+        properties.put("pygrade.sandbox.image", image);
+        return new ServiceProcess(instanceId, "grader-service", properties);
+    }
+
+    private Map<String, String> apiProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+        properties.put("quarkus.datasource.username", PostgresServer.USER);
+        properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
+        properties.put("pygrade.exercises.root", RepositoryRoot.get().resolve("exercises").toString());
+        return properties;
+    }
+}

@@ -1,0 +1,159 @@
+package dev.pygrade.grader.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pygrade.contract.ContractJson;
+import dev.pygrade.contract.result.GradingResult;
+import dev.pygrade.contract.result.GradingStatus;
+import dev.pygrade.contract.result.TestResult;
+import dev.pygrade.contract.result.TestStatus;
+import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseLoader;
+import dev.pygrade.testkit.RepositoryRoot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile submissions through the real image, under runc and runsc: each gets its own status and zero points,
+ * nothing secret reaches the feedback, and the sandbox goes on grading and leaves nothing behind.
+ */
+class HostileSubmissionsTest {
+    private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
+    private static final Exercise PROBE = probe("sandbox-probe");
+    private static final Exercise PROPERTY = probe("property-probe");
+    private static final List<String> SECRETS =
+            List.of("PYGRADE-SECRET-7f3a", "def test_attack_again", "root:", "SOLVED\"", "test_hidden.py\\nimport");
+    private static final Map<String, SandboxFixture> SANDBOXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Stream<Arguments> attacks() {
+        Map<String, GradingStatus> expected = new java.util.LinkedHashMap<>();
+        expected.put("fork_bomb", GradingStatus.PROCESS_LIMIT);
+        expected.put("thread_bomb", GradingStatus.PROCESS_LIMIT);
+        expected.put("memory_bomb", GradingStatus.MEMORY_LIMIT);
+        expected.put("infinite_loop", GradingStatus.TIMEOUT);
+        expected.put("long_sleep", GradingStatus.TIMEOUT);
+        expected.put("stdout_flood", GradingStatus.OUTPUT_LIMIT);
+        expected.put("stderr_flood", GradingStatus.OUTPUT_LIMIT);
+        expected.put("disk_fill", GradingStatus.FILE_LIMIT);
+        expected.put("big_file", GradingStatus.FILE_LIMIT);
+        expected.put("fd_exhaustion", GradingStatus.FILE_LIMIT);
+        expected.put("recursion_crash", GradingStatus.CRASHED);
+        expected.put("network", GradingStatus.FAILED);
+        expected.put("search_secrets", GradingStatus.FAILED);
+        expected.put("fake_result", GradingStatus.FAILED);
+        expected.put("monkeypatch", GradingStatus.CRASHED);
+        expected.put("clock_tricks", GradingStatus.FAILED);
+        expected.put("signals", GradingStatus.CRASHED);
+        expected.put("privileges", GradingStatus.FAILED);
+        expected.put("symlinks", GradingStatus.FAILED);
+        List<Arguments> arguments = new ArrayList<>();
+        for (String runtime : SandboxFixture.runtimes()) {
+            expected.forEach((attack, status) -> arguments.add(Arguments.of(runtime, attack, status)));
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} gets {2} and nothing else")
+    @MethodSource("attacks")
+    void hostileSubmissionGetsItsStatusZeroPointsAndNoSecret(String runtime, String attack, GradingStatus status)
+            throws IOException {
+        SandboxFixture sandbox = sandbox(runtime);
+        String source = Files.readString(RESOURCES.resolve("hostile/" + attack + ".py"));
+        SandboxRun run = sandbox.grader().run(PROBE, Map.of("solution.py", source), Map.of());
+        GradingResult result = sandbox.grader().score(PROBE, run, 0, 0);
+        assertThat(result.status()).as(result.summary()).isEqualTo(status);
+        assertThat(result.score()).isZero();
+        assertThat(result.maxScore()).isEqualTo(3.0);
+        String feedback = ContractJson.write(result);
+        for (String secret : SECRETS) {
+            assertThat(feedback).doesNotContain(secret);
+        }
+        assertThat(run.report().nonce()).isNotEqualTo("guess");
+        assertThat(sandbox.leftovers()).isEmpty();
+        if (attack.equals("clock_tricks")) {
+            TestResult timed = result.tests().stream()
+                    .filter(t -> t.id().equals("test_visible.py::test_attack"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(timed.durationMs()).isGreaterThanOrEqualTo(600);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("runtimes")
+    void theSandboxGoesOnGradingHonestSolutionsAfterTheAttacks(String runtime) {
+        SandboxFixture sandbox = sandbox(runtime);
+        GradingResult result =
+                sandbox.grader().score(PROBE, sandbox.grader().run(PROBE, PROBE.reference(), Map.of()), 0, 0);
+        assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
+        assertThat(result.score()).isEqualTo(3.0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("runtimes")
+    void aFailingHiddenPropertyShowsItsShrunkCounterexampleAndNothingElse(String runtime) {
+        SandboxFixture sandbox = sandbox(runtime);
+        String wrong = "def reverse(items):\n    return sorted(items, reverse=True)\n";
+        GradingResult result = sandbox.grader()
+                .score(PROPERTY, sandbox.grader().run(PROPERTY, Map.of("solution.py", wrong), Map.of()), 0, 0);
+        TestResult property = result.tests().stream()
+                .filter(t -> t.id().equals("test_hidden.py::test_reverse_twice_is_identity"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(property.status()).isEqualTo(TestStatus.FAILED);
+        assertThat(property.counterexample())
+                .startsWith("Falsifying example: test_reverse_twice_is_identity(")
+                .contains("items=[-1, 0]");
+        assertThat(property.hint()).isEqualTo("Reversing twice must give back the list you started with.");
+        assertThat(property.message()).isNull();
+        assertThat(ContractJson.write(result)).doesNotContain("PYGRADE-SECRET-7f3a");
+    }
+
+    @Test
+    void hiddenTestsOfTheProbeAreUnreadableEvenToAnHonestLookingSubmission() throws IOException {
+        // The same search as search_secrets.py, reporting what it could open instead of failing silently.
+        String probeFiles = "import os\n\ndef attack():\n    readable = []\n"
+                + "    for path in ('/grader/bundle/tests/test_hidden.py', '/grader/bundle/tests', '/grader'):\n"
+                + "        try:\n            os.listdir(path) if os.path.isdir(path) else open(path).read()\n"
+                + "            readable.append(path)\n        except OSError:\n            pass\n"
+                + "    return 'SOLVED' if readable else 'nothing'\n";
+        SandboxFixture sandbox = sandbox(RuntimeSelector.RUNC);
+        GradingResult result = sandbox.grader()
+                .score(PROBE, sandbox.grader().run(PROBE, Map.of("solution.py", probeFiles), Map.of()), 0, 0);
+        assertThat(result.status()).isEqualTo(GradingStatus.FAILED);
+        assertThat(result.score()).isZero();
+    }
+
+    static List<String> runtimes() {
+        return SandboxFixture.runtimes();
+    }
+
+    @AfterAll
+    static void closeSandboxes() {
+        SANDBOXES.values().forEach(sandbox -> {
+            assertThat(sandbox.leftovers()).isEmpty();
+            sandbox.close();
+        });
+    }
+
+    private static SandboxFixture sandbox(String runtime) {
+        return SANDBOXES.computeIfAbsent(runtime, SandboxFixture::start);
+    }
+
+    private static Exercise probe(String id) {
+        Path root = RESOURCES.resolve("probe");
+        return new ExerciseLoader(Set.of("3.11"))
+                .load(root.resolve("day01-probe").resolve(id), root);
+    }
+}

@@ -1,0 +1,6 @@
+import time
+
+
+def attack():
+    time.sleep(3600)
+    return "SOLVED"

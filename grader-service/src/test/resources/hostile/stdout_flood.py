@@ -1,0 +1,3 @@
+def attack():
+    while True:
+        print("x" * 1000)

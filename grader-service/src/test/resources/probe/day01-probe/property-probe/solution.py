@@ -1,0 +1,2 @@
+def reverse(items):
+    return items[::-1]
