@@ -5,6 +5,7 @@ import dev.pygrade.contract.SubmissionRequested;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.catalog.ExerciseCatalog;
+import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import dev.pygrade.grader.scoring.GradingResults;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class GradingService {
     private static final Logger LOG = Logger.getLogger(GradingService.class);
+    private static final int ATTEMPTS = 3;
 
     private final ExerciseCatalog catalog;
     private final SandboxGrader grader;
@@ -41,6 +43,32 @@ public class GradingService {
         return GradingCompleted.of(request.submissionId(), request.attempt(), request.exerciseId(), graderId(), result);
     }
 
+    /** Failures of ours (engine down, image missing) are retried; null when every attempt failed. */
+    private SandboxRun runWithRetries(Exercise exercise, SubmissionRequested request) {
+        Map<String, String> labels = Map.of("pygrade.submission", request.submissionId());
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return grader.run(exercise, request.files(), labels);
+            } catch (SandboxException e) {
+                LOG.warnf(
+                        "sandbox failure for submission %s (attempt %d of %d): %s",
+                        request.submissionId(), attempt, ATTEMPTS, e.getMessage());
+                if (attempt < ATTEMPTS) {
+                    sleep(Duration.ofSeconds(attempt));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public String graderId() {
         return grader.graderId();
     }
@@ -50,7 +78,11 @@ public class GradingService {
         if (refused.isPresent()) {
             return GradingResults.rejected(refused.get(), exercise.version());
         }
-        SandboxRun run = grader.run(exercise, request.files(), Map.of("pygrade.submission", request.submissionId()));
+        SandboxRun run = runWithRetries(exercise, request);
+        if (run == null) {
+            return GradingResults.error(
+                    "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());
+        }
         if (run.report() == null && !run.timedOut()) {
             LOG.warnf("sandbox failed for submission %s: %s\n%s", request.submissionId(), run.failure(), run.log());
         }

@@ -13,7 +13,6 @@ import com.github.dockerjava.api.model.StreamType;
 import com.github.dockerjava.api.model.Ulimit;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.grader.config.SandboxConfig;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -67,33 +66,66 @@ public final class DockerSandbox {
         return Set.copyOf(active);
     }
 
+    /** Runs a job in a new container (created, started, used and removed now). */
     public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels) {
-        int learnerUid = job.sandbox().learnerUid();
+        return run(prepare(limits, job.sandbox().learnerUid(), labels), job);
+    }
+
+    /**
+     * Creates, attaches and starts a container for jobs with these limits and learner uid; its runner imports
+     * everything it needs and then waits for the job. The uid is released when the container is gone.
+     */
+    public PreparedSandbox prepare(SandboxLimits limits, int learnerUid, Map<String, String> labels) {
         long created = System.nanoTime();
         String containerId = null;
         try {
-            byte[] input = frame(json.writeValueAsBytes(job));
             containerId = create(limits, learnerUid, labels);
             active.add(containerId);
             BoundedBuffer stdout = new BoundedBuffer(config.resultMax().asLongValue());
             BoundedBuffer stderr = new BoundedBuffer(config.logMax().asLongValue());
+            JobInput input = new JobInput();
             ResultCallback.Adapter<Frame> attached = attach(containerId, input, stdout, stderr);
             docker.startContainerCmd(containerId).exec();
+            return new PreparedSandbox(
+                    containerId,
+                    learnerUid,
+                    limits,
+                    input,
+                    attached,
+                    stdout,
+                    stderr,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - created));
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            discard(containerId, learnerUid);
+            throw new SandboxException("could not start a sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives the prepared sandbox its one job, waits for the report (or the deadline), and removes it. */
+    public SandboxRun run(PreparedSandbox sandbox, SandboxJob job) {
+        if (job.sandbox().learnerUid() != sandbox.learnerUid()) {
+            throw new IllegalArgumentException("the job's learner uid differs from the sandbox's");
+        }
+        String containerId = sandbox.containerId();
+        try {
+            sandbox.input().provide(frame(json.writeValueAsBytes(job)));
             long started = System.nanoTime();
-            long deadline = limits.timeTotal().plus(config.grace()).toMillis();
-            boolean finished = attached.awaitCompletion(deadline, TimeUnit.MILLISECONDS);
+            long deadline = sandbox.limits().timeTotal().plus(config.grace()).toMillis();
+            boolean finished = sandbox.attached().awaitCompletion(deadline, TimeUnit.MILLISECONDS);
             long ran = System.nanoTime();
             if (!finished) {
                 kill(containerId);
             }
             InspectContainerResponse.ContainerState state =
                     docker.inspectContainerCmd(containerId).exec().getState();
-            boolean oomKilled = Boolean.TRUE.equals(state.getOOMKilled());
             String failure = null;
             RunnerReport report = null;
             if (finished) {
                 try {
-                    report = parse(stdout, job.nonce());
+                    report = parse(sandbox.stdout(), job.nonce());
                 } catch (IllegalStateException e) {
                     failure = e.getMessage() + " (container exit code " + state.getExitCodeLong() + ")";
                 }
@@ -102,29 +134,41 @@ public final class DockerSandbox {
             }
             return new SandboxRun(
                     report,
-                    report != null ? stdout.text().strip() : null,
+                    report != null ? sandbox.stdout().text().strip() : null,
                     failure,
                     !finished,
-                    oomKilled,
+                    Boolean.TRUE.equals(state.getOOMKilled()),
                     runtime,
                     config.image(),
                     imageId(),
-                    limits,
-                    TimeUnit.NANOSECONDS.toMillis(started - created),
+                    sandbox.limits(),
+                    sandbox.startMillis(),
                     TimeUnit.NANOSECONDS.toMillis(ran - started),
-                    stderr.text());
+                    sandbox.stderr().text());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxException("interrupted while grading", e);
+        } catch (RuntimeException e) {
+            throw new SandboxException("the sandbox failed: " + e.getMessage(), e);
         } finally {
-            if (containerId != null) {
-                remove(containerId);
-                active.remove(containerId);
-            }
-            uids.release(learnerUid);
+            discard(containerId, sandbox.learnerUid());
         }
+    }
+
+    /** Removes a container (prepared but never used, or done) and releases its uid. */
+    public void discard(PreparedSandbox sandbox) {
+        sandbox.input().close();
+        discard(sandbox.containerId(), sandbox.learnerUid());
+    }
+
+    private void discard(String containerId, int learnerUid) {
+        if (containerId != null) {
+            remove(containerId);
+            active.remove(containerId);
+        }
+        uids.release(learnerUid);
     }
 
     /** A learner uid for a new job; released when the job's container is gone. */
@@ -185,9 +229,10 @@ public final class DockerSandbox {
     }
 
     private ResultCallback.Adapter<Frame> attach(
-            String containerId, byte[] input, BoundedBuffer stdout, BoundedBuffer stderr) throws InterruptedException {
+            String containerId, JobInput input, BoundedBuffer stdout, BoundedBuffer stderr)
+            throws InterruptedException {
         ResultCallback.Adapter<Frame> callback = docker.attachContainerCmd(containerId)
-                .withStdIn(new ByteArrayInputStream(input))
+                .withStdIn(input)
                 .withStdOut(true)
                 .withStdErr(true)
                 .withFollowStream(true)

@@ -107,6 +107,42 @@ class DockerSandboxTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("runtimes")
+    void aSandboxStartedAheadWaitsWarmForItsOneJob(String runtime) throws InterruptedException {
+        Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
+        try (SandboxFixture fixture = SandboxFixture.start(runtime)) {
+            DockerSandbox sandbox = fixture.sandbox();
+            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            int uid = sandbox.acquireLearnerUid();
+            PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of());
+            Thread.sleep(2000);
+            assertThat(fixture.docker()
+                            .inspectContainerCmd(prepared.containerId())
+                            .exec()
+                            .getState()
+                            .getRunning())
+                    .isTrue();
+            SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid));
+            GradingResult result = fixture.grader().score(exercise, run, 0, 0);
+            assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
+            assertThat(fixture.leftovers()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPreparedSandboxThatGetsNoJobIsRemoved() {
+        try (SandboxFixture fixture = SandboxFixture.start(RuntimeSelector.RUNC)) {
+            Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
+            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            PreparedSandbox prepared =
+                    fixture.sandbox().prepare(limits, fixture.sandbox().acquireLearnerUid(), Map.of());
+            assertThat(fixture.leftovers()).hasSize(1);
+            fixture.sandbox().discard(prepared);
+            assertThat(fixture.leftovers()).isEmpty();
+        }
+    }
+
     @Test
     void jobDocumentMatchesItsSchema() throws IOException {
         Exercise exercise = SandboxFixture.exercise("predict-type-of-type");
