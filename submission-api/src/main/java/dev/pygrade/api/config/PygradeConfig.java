@@ -1,6 +1,7 @@
 package dev.pygrade.api.config;
 
 import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 
 /** Everything under {@code pygrade.*} that the submission API reads. */
 @ConfigMapping(prefix = "pygrade")
@@ -13,4 +14,10 @@ public interface PygradeConfig {
 
     /** How the outbox relay publishes stored events to Kafka. */
     OutboxConfig outbox();
+
+    /** Where the {@code local} profile keeps its H2 database files; read by its JDBC URL (default ./.pygrade/data). */
+    Optional<String> dataDir();
+
+    /** The repository checkout's root, which the build sets for tests ({@code %test.pygrade.exercises.root} uses it). */
+    Optional<String> root();
 }

@@ -23,12 +23,11 @@ import org.jboss.logging.Logger;
 public class ExerciseCatalog {
     private static final Logger LOG = Logger.getLogger(ExerciseCatalog.class);
 
-    private final Path root;
     private final List<Exercise> exercises;
     private final Map<String, Exercise> byId;
 
     public ExerciseCatalog(PygradeConfig config) {
-        this.root = CatalogRoot.resolve(config.exercises().root(), Path.of(""));
+        Path root = CatalogRoot.resolve(config.exercises().root(), Path.of(""));
         ExerciseLibrary library = ExerciseLibrary.load(root, config.exercises().pythonVersions());
         for (ExerciseProblem problem : library.problems()) {
             LOG.warnf("exercise catalog %s: %s (the exercise is not listed)", root, problem);
@@ -38,10 +37,6 @@ public class ExerciseCatalog {
         LOG.infof(
                 "exercise catalog %s: %d exercises, %d problems",
                 root, exercises.size(), library.problems().size());
-    }
-
-    public Path root() {
-        return root;
     }
 
     public Optional<Exercise> find(String id) {

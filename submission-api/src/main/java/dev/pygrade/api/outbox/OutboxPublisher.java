@@ -1,6 +1,7 @@
 package dev.pygrade.api.outbox;
 
 import dev.pygrade.api.config.PygradeConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +36,17 @@ public class OutboxPublisher {
         if (rows.isEmpty()) {
             return BatchOutcome.EMPTY;
         }
-        List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        for (OutboxEvent row : rows) {
-            acks.add(send(row));
-        }
+        // Hand the records to Kafka with our transaction suspended (its row locks stay held): otherwise context
+        // propagation carries the transaction onto the Kafka thread that acknowledges, and the commit fails
+        // ("multiple threads active") after the broker already has the records.
+        List<CompletableFuture<Void>> acks = QuarkusTransaction.suspendingExisting()
+                .call(() -> {
+                    List<CompletableFuture<Void>> sent = new ArrayList<>(rows.size());
+                    for (OutboxEvent row : rows) {
+                        sent.add(send(row));
+                    }
+                    return sent;
+                });
         long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
         int published = 0;
         String firstError = null;
@@ -51,8 +59,9 @@ public class OutboxPublisher {
             } catch (ExecutionException | TimeoutException e) {
                 String reason = reason(e);
                 row.failed(reason);
-                firstError =
-                        firstError == null ? "row " + row.id + " (key " + row.messageKey + "): " + reason : firstError;
+                if (firstError == null) {
+                    firstError = "row " + row.id + " (key " + row.messageKey + "): " + reason;
+                }
             }
         }
         return new BatchOutcome(rows.size(), published, firstError);

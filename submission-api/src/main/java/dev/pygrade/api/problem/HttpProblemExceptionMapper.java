@@ -1,9 +1,11 @@
 package dev.pygrade.api.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -17,9 +19,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class HttpProblemExceptionMapper {
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response map(WebApplicationException exception, UriInfo uri, HttpHeaders headers, Request request) {
-        if (exception.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
             return new RequestBodyExceptionMapper().map(json, uri);
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();

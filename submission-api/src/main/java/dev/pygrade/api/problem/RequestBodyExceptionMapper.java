@@ -5,21 +5,36 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** A request body that is not JSON, or JSON of the wrong shape: 400, naming the field and what it should be. */
 public class RequestBodyExceptionMapper {
     private static final URI TYPE = Problem.type("invalid-request-body");
     private static final String TITLE = "The request body cannot be read";
+    private static final Pattern TOKEN = Pattern.compile("JsonToken\\.([A-Z_]+)");
+    private static final Pattern SHAPE = Pattern.compile(
+            "from (String|Integer|Floating-point|Boolean|Array|Object) value|Cannot coerce (\\w+[-\\w]*) value");
 
-    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
     public Response map(JsonProcessingException exception, UriInfo uri) {
         return problem(describe(exception), fieldOf(exception), uri);
+    }
+
+    /**
+     * Quarkus REST has a built-in mapper for exactly this type, which answers 400 without a body outside dev mode;
+     * only a mapper of the same type replaces it.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mapMismatch(MismatchedInputException exception, UriInfo uri) {
+        return map(exception, uri);
     }
 
     static Response problem(String detail, String field, UriInfo uri) {
@@ -48,7 +63,8 @@ public class RequestBodyExceptionMapper {
 
     /** The JSON path of the failing value: {@code files}, {@code files["solution.py"]}, {@code items[2]}. */
     private static String fieldOf(JsonProcessingException exception) {
-        if (!(exception instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        if (!(exception instanceof JsonMappingException mapping)
+                || mapping.getPath().isEmpty()) {
             return null;
         }
         StringBuilder path = new StringBuilder();
@@ -83,11 +99,32 @@ public class RequestBodyExceptionMapper {
         return "a " + type.getSimpleName();
     }
 
+    /** What was sent instead: from the parser if it still knows, else from the shape Jackson's message names. */
     private static String actual(MismatchedInputException exception) {
         JsonToken token = exception.getProcessor() instanceof JsonParser parser ? parser.currentToken() : null;
-        if (token == null) {
-            return "what was sent";
+        if (token != null) {
+            return describe(token);
         }
+        String message = String.valueOf(exception.getOriginalMessage());
+        Matcher named = TOKEN.matcher(message);
+        if (named.find()) {
+            return describe(JsonToken.valueOf(named.group(1)));
+        }
+        Matcher shape = SHAPE.matcher(message);
+        if (shape.find()) {
+            return switch (shape.group(1) != null ? shape.group(1) : shape.group(2)) {
+                case "String" -> "a string";
+                case "Integer", "Floating-point" -> "a number";
+                case "Boolean" -> "a boolean";
+                case "Array" -> "an array";
+                case "Object" -> "an object";
+                default -> "a value of another type";
+            };
+        }
+        return "a value of another type";
+    }
+
+    private static String describe(JsonToken token) {
         return switch (token) {
             case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
             case START_ARRAY, END_ARRAY -> "an array";
@@ -95,7 +132,7 @@ public class RequestBodyExceptionMapper {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "a boolean";
             case VALUE_NULL -> "null";
-            default -> token.asString() == null ? "what was sent" : token.asString();
+            default -> "a value of another type";
         };
     }
 }

@@ -13,6 +13,7 @@ import dev.pygrade.contract.result.GradingStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -92,7 +93,7 @@ public class ResultsConsumer {
         try {
             JsonNode result = JSON.readTree(json).get("result");
             return result.toString();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ContractViolationException("unreadable result document: " + e.getMessage(), e);
         }
     }

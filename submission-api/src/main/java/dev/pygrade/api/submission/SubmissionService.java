@@ -7,6 +7,7 @@ import dev.pygrade.contract.SubmissionRequested;
 import dev.pygrade.contract.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Accepts submissions and tells how far their grading got. */
@@ -49,13 +50,13 @@ public class SubmissionService {
         return SubmissionView.of(submission, result == null ? null : result.document);
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
+    private static Optional<UUID> parse(String id) {
         try {
             UUID uuid = UUID.fromString(id);
             // UUID.fromString accepts shortened forms such as "1-2-3-4-5"; only the canonical form is an id here.
-            return uuid.toString().equalsIgnoreCase(id) ? java.util.Optional.of(uuid) : java.util.Optional.empty();
+            return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

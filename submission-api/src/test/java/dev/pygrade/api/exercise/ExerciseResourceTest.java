@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseKind;
 import dev.pygrade.exercise.ExerciseLibrary;
+import dev.pygrade.exercise.Snippet;
+import dev.pygrade.exercise.TestSpec;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.PostgresTestResource;
 import dev.pygrade.testkit.RepositoryRoot;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,7 +58,9 @@ class ExerciseResourceTest {
                         .map(Exercise::id)
                         .toList());
         JsonNode grid = list.get(ids.indexOf("grid-without-aliasing"));
-        assertThat(grid.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "title", "day", "kind", "difficulty", "topics");
+        assertThat(grid.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder("id", "title", "day", "kind", "difficulty", "topics");
         assertThat(grid.get("title").asText()).isEqualTo("Grids whose rows are really separate");
         assertThat(grid.get("day").asInt()).isEqualTo(8);
         assertThat(grid.get("kind").asText()).isEqualTo("implement");
@@ -65,10 +71,18 @@ class ExerciseResourceTest {
 
     @Test
     void dayFiltersTheList() {
-        given().queryParam("day", 8).get("/api/v1/exercises").then().statusCode(200).body("day", org.hamcrest.Matchers.everyItem(equalTo(8)))
+        given().queryParam("day", 8)
+                .get("/api/v1/exercises")
+                .then()
+                .statusCode(200)
+                .body("day", org.hamcrest.Matchers.everyItem(equalTo(8)))
                 .body("id", org.hamcrest.Matchers.hasItem("grid-without-aliasing"))
                 .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("append-to-fresh-list")));
-        given().queryParam("day", 99).get("/api/v1/exercises").then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("day", 99)
+                .get("/api/v1/exercises")
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(0));
     }
 
     @Test
@@ -94,8 +108,18 @@ class ExerciseResourceTest {
         assertThat(detail.fieldNames())
                 .toIterable()
                 .containsExactlyInAnyOrder(
-                        "id", "title", "day", "kind", "difficulty", "topics", "python", "module", "learnerFile",
-                        "statement", "starter", "visibleTests");
+                        "id",
+                        "title",
+                        "day",
+                        "kind",
+                        "difficulty",
+                        "topics",
+                        "python",
+                        "module",
+                        "learnerFile",
+                        "statement",
+                        "starter",
+                        "visibleTests");
         assertThat(detail.get("python").asText()).isEqualTo("3.11");
         assertThat(detail.get("module").asText()).isEqualTo("solution");
         assertThat(detail.get("learnerFile").asText()).isEqualTo("solution.py");
@@ -107,31 +131,57 @@ class ExerciseResourceTest {
 
     @Test
     void detailNeverContainsHiddenTestsSolutionsWrongSolutionsOrHints() throws IOException {
-        for (Exercise exercise : ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises()) {
+        List<Exercise> exercises = ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises();
+        assertThat(exercises).extracting(Exercise::id).contains("grid-without-aliasing");
+        for (Exercise exercise : exercises) {
             Path dir = exercise.directory();
+            String everything = shownText(exercise.id());
+
+            List<String> secrets = secretLines(dir);
+            if (exercise.id().equals("grid-without-aliasing")) {
+                assertThat(secrets).as("distinctive secret lines of " + dir).hasSizeGreaterThan(10);
+            }
+            for (String secret : secrets) {
+                assertThat(everything).as(exercise.id()).doesNotContain(secret);
+            }
+            List<String> hints = hints(exercise);
+            assertThat(hints).as("hints of " + exercise.id()).isNotEmpty();
+            for (String hint : hints) {
+                assertThat(everything).as(exercise.id()).doesNotContain(hint);
+            }
+            assertThat(everything).doesNotContain("test_hidden");
+        }
+    }
+
+    @Test
+    void predictOutputExercisesShowTheirSnippetsAndOthersHaveNone() throws IOException {
+        for (Exercise exercise : ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises()) {
             JsonNode detail = JSON.readTree(given().get("/api/v1/exercises/" + exercise.id())
                     .then()
                     .statusCode(200)
                     .extract()
                     .asString());
-            List<String> shown = new ArrayList<>();
-            collectStrings(detail, shown);
-            String everything = String.join("\n", shown);
-
-            List<String> secrets = secretLines(dir, everything);
-            assertThat(secrets).as("distinctive secret lines of " + dir).isNotEmpty();
-            for (String secret : secrets) {
-                assertThat(everything).as(exercise.id()).doesNotContain(secret);
-            }
-            for (String hint : hints(exercise)) {
-                assertThat(everything).as(exercise.id()).doesNotContain(hint);
-            }
-            try (Stream<Path> hidden = Files.list(dir.resolve("tests"))) {
-                assertThat(hidden.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("test_hidden")))
-                        .isNotEmpty()
-                        .allSatisfy(name -> assertThat(everything).doesNotContain(name));
+            if (exercise.kind() == ExerciseKind.PREDICT_OUTPUT) {
+                List<Map<String, String>> expected = exercise.snippets().stream()
+                        .map(snippet -> Map.of("id", snippet.id(), "code", snippet.code()))
+                        .toList();
+                assertThat(JSON.convertValue(detail.get("snippets"), List.class))
+                        .isEqualTo(expected);
+            } else {
+                assertThat(detail.has("snippets")).as(exercise.id()).isFalse();
             }
         }
+    }
+
+    private static String shownText(String id) throws IOException {
+        JsonNode detail = JSON.readTree(given().get("/api/v1/exercises/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        List<String> shown = new ArrayList<>();
+        collectStrings(detail, shown);
+        return String.join("\n", shown);
     }
 
     @Test
@@ -149,18 +199,29 @@ class ExerciseResourceTest {
      * Lines of the hidden tests, the reference and the wrong solutions that appear in no file the learner may see:
      * the starter and the visible tests share some lines (a def line) with the solution by design.
      */
-    private static List<String> secretLines(Path dir, String shown) throws IOException {
-        List<Path> secretFiles = new ArrayList<>(List.of(dir.resolve("solution.py")));
-        try (Stream<Path> files = Stream.concat(Files.list(dir.resolve("tests")), Files.list(dir.resolve("wrong")))) {
-            files.filter(p -> !p.getFileName().toString().startsWith("test_visible")).forEach(secretFiles::add);
+    private static List<String> secretLines(Path dir) throws IOException {
+        List<Path> secretFiles = new ArrayList<>();
+        for (String folder : List.of("tests", "wrong")) {
+            if (Files.isDirectory(dir.resolve(folder))) {
+                try (Stream<Path> files = Files.list(dir.resolve(folder))) {
+                    files.filter(p -> !p.getFileName().toString().startsWith("test_visible"))
+                            .forEach(secretFiles::add);
+                }
+            }
         }
-        String publicText = Files.readString(dir.resolve("README.md")) + Files.readString(dir.resolve("starter.py"))
-                + Files.readString(dir.resolve("tests/test_visible.py"));
+        if (Files.exists(dir.resolve("solution.py"))) {
+            secretFiles.add(dir.resolve("solution.py"));
+        }
+        StringBuilder publicText = new StringBuilder(
+                Files.readString(dir.resolve("README.md")) + Files.readString(dir.resolve("starter.py")));
+        if (Files.exists(dir.resolve("tests/test_visible.py"))) {
+            publicText.append(Files.readString(dir.resolve("tests/test_visible.py")));
+        }
         List<String> secrets = new ArrayList<>();
         for (Path file : secretFiles) {
             for (String line : Files.readAllLines(file)) {
                 String trimmed = line.strip();
-                if (trimmed.length() >= 12 && !publicText.contains(trimmed)) {
+                if (trimmed.length() >= 12 && !publicText.toString().contains(trimmed)) {
                     secrets.add(trimmed);
                 }
             }
@@ -168,15 +229,15 @@ class ExerciseResourceTest {
         return secrets;
     }
 
+    /** Test hints, snippet hints and why each known-wrong solution is wrong: for graders' eyes only. */
     private static List<String> hints(Exercise exercise) {
         List<String> hints = new ArrayList<>();
-        exercise.tests().values().forEach(spec -> {
-            if (spec.hint() != null) {
-                hints.add(spec.hint());
-            }
-        });
+        exercise.tests().values().stream()
+                .map(TestSpec::hint)
+                .filter(Objects::nonNull)
+                .forEach(hints::add);
+        exercise.snippets().stream().map(Snippet::hint).filter(Objects::nonNull).forEach(hints::add);
         exercise.wrong().forEach(w -> hints.add(w.why()));
-        assertThat(hints).as("hints of " + exercise.id()).isNotEmpty();
         return hints;
     }
 

@@ -81,7 +81,8 @@ class ResultsConsumerTest {
 
         String body = io.restassured.RestAssured.get(Api.SUBMISSIONS + "/" + id).asString();
         JsonNode result = JSON.readTree(body).get("result");
-        assertThat(result).isEqualTo(JSON.readTree(ContractJson.write(completed)).get("result"));
+        assertThat(result)
+                .isEqualTo(JSON.readTree(ContractJson.write(completed)).get("result"));
         assertThat(result.get("summary").asText()).isEqualTo("2 of 4 tests passed");
         JsonPath view = Api.get(id);
         assertThat(instant(view, "updatedAt")).isAfter(instant(view, "createdAt"));
@@ -145,7 +146,7 @@ class ResultsConsumerTest {
             assertThat(notJson.key()).isEqualTo(id);
             assertThat(reason(notJson)).contains("not valid JSON");
             assertThat(reason(dlq.await(r -> r.value().contains("\"grading-started\", \"schemaVersion\""), WAIT)))
-                    .contains("GradingStarted.attempt");
+                    .contains("ResultEvent at attempt");
             assertThat(reason(dlq.await(r -> r.value().contains(unknown), WAIT)))
                     .contains("submission " + unknown + ", which does not exist");
         }
@@ -193,8 +194,17 @@ class ResultsConsumerTest {
                 null,
                 3L);
         GradingResult result = new GradingResult(
-                GradingResult.SCHEMA_VERSION, status, score, 4.0, summary, "sha256:abc", List.of(test), null, null,
-                null, null);
+                GradingResult.SCHEMA_VERSION,
+                status,
+                score,
+                4.0,
+                summary,
+                "sha256:abc",
+                List.of(test),
+                null,
+                null,
+                null,
+                null);
         return GradingCompleted.of(id, 1, Api.GRID, "grader-1", result);
     }
 }

@@ -43,12 +43,11 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class SubmissionFlowTest {
-    private static final Exercise GRID = ExerciseLibrary.load(RepositoryRoot.get().resolve("exercises"), Set.of("3.11"))
-            .exercises()
-            .stream()
-            .filter(e -> e.id().equals(Api.GRID))
-            .findFirst()
-            .orElseThrow();
+    private static final Exercise GRID =
+            ExerciseLibrary.load(RepositoryRoot.get().resolve("exercises"), Set.of("3.11")).exercises().stream()
+                    .filter(e -> e.id().equals(Api.GRID))
+                    .findFirst()
+                    .orElseThrow();
 
     @Inject
     AgroalDataSource dataSource;
@@ -95,12 +94,14 @@ class SubmissionFlowTest {
                                 id)
                         == 1);
         assertThat(submissions.drainToEnd()).filteredOn(r -> id.equals(r.key())).hasSize(1);
-        Map<String, Object> outbox = sql.rows("select * from outbox_event where message_key = ?", id).get(0);
+        Map<String, Object> outbox =
+                sql.rows("select * from outbox_event where message_key = ?", id).get(0);
         assertThat(outbox).containsEntry("topic", Topics.SUBMISSIONS).containsEntry("attempts", 1);
         assertThat(outbox.get("last_error")).isNull();
         assertThat(ContractJson.readSubmission((String) outbox.get("payload"))).isEqualTo(message);
 
-        Map<String, Object> row = sql.rows("select * from submission where id = ?", UUID.fromString(id)).get(0);
+        Map<String, Object> row = sql.rows("select * from submission where id = ?", UUID.fromString(id))
+                .get(0);
         assertThat(row)
                 .containsEntry("exercise_id", Api.GRID)
                 .containsEntry("exercise_version", GRID.version())
@@ -150,7 +151,8 @@ class SubmissionFlowTest {
     void exactly256KibIsAccepted() {
         String source = "#" + "x".repeat(262143);
         String id = Api.submit(Api.GRID, source);
-        assertThat(ContractJson.readSubmission(submissions.awaitKey(id, Duration.ofSeconds(10)).value())
+        assertThat(ContractJson.readSubmission(
+                                submissions.awaitKey(id, Duration.ofSeconds(10)).value())
                         .files())
                 .containsEntry("solution.py", source);
     }

@@ -28,6 +28,10 @@ public final class Api {
     }
 
     public static JsonPath get(String id) {
-        return given().get(SUBMISSIONS + "/" + id).then().statusCode(200).extract().jsonPath();
+        return given().get(SUBMISSIONS + "/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

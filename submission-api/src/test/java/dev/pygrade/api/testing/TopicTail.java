@@ -14,8 +14,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads a topic from where it ends when the tail is created: every record produced afterwards, on any partition.
- * A plain consumer with assigned partitions and no group, so it never disturbs the API's consumer group.
+ * Reads a topic from where it ends when the tail is created (every record produced afterwards, on any partition), or
+ * from its beginning. A plain consumer with assigned partitions, so it never disturbs the API's consumer group.
  */
 public final class TopicTail implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
@@ -23,11 +23,21 @@ public final class TopicTail implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
     public TopicTail(String bootstrap, String topic) {
+        this(bootstrap, topic, false);
+    }
+
+    public static TopicTail fromBeginning(String bootstrap, String topic) {
+        return new TopicTail(bootstrap, topic, true);
+    }
+
+    private TopicTail(String bootstrap, String topic, boolean fromBeginning) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-tail-" + UUID.randomUUID());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // Short long-polls: a parked fetch delays every other request on the connection (endOffsets) by its wait.
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "50");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         consumer = new KafkaConsumer<>(config);
@@ -35,7 +45,11 @@ public final class TopicTail implements AutoCloseable {
                 .map(p -> new TopicPartition(topic, p.partition()))
                 .toList();
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromBeginning) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position); // fix the start now, not lazily at the first poll
     }
 
