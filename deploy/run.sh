@@ -35,8 +35,7 @@ docker info >/dev/null 2>&1 || started+=(dockerd)
 
 say "building the services (first run: Maven downloads dependencies)"
 (cd "$ROOT" && ./mvnw -B -q -ntp install -DskipTests -pl grader-service,submission-api -am \
-  && ./mvnw -B -q -ntp package -DskipTests -pl submission-api -Dquarkus.profile=local \
-       -Dquarkus.package.output-directory=local-app) >&2
+  && ./mvnw -B -q -ntp package -DskipTests -pl submission-api -Dquarkus.profile=local) >&2
 
 pid_alive "$STATE/run/kafka.pid" || started+=(kafka)
 "$ROOT/deploy/scripts/kafka.sh" start
@@ -53,7 +52,7 @@ start_service grader-service "$grader_port" \
   -jar "$ROOT/grader-service/target/quarkus-app/quarkus-run.jar"
 start_service submission-api "$api_port" -Dquarkus.profile=local \
   -Dpygrade.exercises.root="$ROOT/exercises" -Dpygrade.data-dir="$STATE/data" \
-  -jar "$ROOT/submission-api/target/local-app/quarkus-run.jar"
+  -jar "$ROOT/submission-api/target/quarkus-app-local/quarkus-run.jar"
 
 for service in grader-service:$grader_port submission-api:$api_port; do
   name=${service%%:*} port=${service##*:}

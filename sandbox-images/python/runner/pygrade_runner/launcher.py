@@ -70,11 +70,18 @@ class Launcher:
     def __init__(self, job):
         self.job = job
         sandbox = job.get("sandbox", {})
-        self.uids = {"learner": int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))}
+        learner = int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))
+        reference = int(sandbox.get("referenceUid", learner + 1))
         self.grader_uid = int(sandbox.get("graderUid", GRADER_UID))
-        if self.grader_uid in self.uids.values() or 0 in self.uids.values():
+        if len({learner, reference, self.grader_uid, 0}) != 4:
             raise ValueError("each role needs its own non-root uid")
         self.limits = job["limits"]
+        # role -> (uid, processes): benchmark processes may not start others, whose CPU time would go unseen.
+        self.roles = {
+            "learner": (learner, self.limits["processes"]),
+            "bench": (learner, 1),
+            "reference": (reference, 1),
+        }
         self.exits = {}
         self.supervisor_pid = None
 
@@ -94,18 +101,18 @@ class Launcher:
         return ours
 
     def spawn(self, role, fds):
-        uid = self.uids[role]
+        uid, processes = self.roles[role]
         pid = os.fork()
         if pid == 0:
             try:
-                self._become_learner(uid, fds)
+                self._become_learner(uid, processes, fds)
             finally:
                 os._exit(127)
         for fd in fds:
             os.close(fd)
         return pid
 
-    def _become_learner(self, uid, fds):
+    def _become_learner(self, uid, processes, fds):
         os.setsid()
         high = [os.dup(fd) for fd in fds]  # out of the way of the targets 1..4
         for target, fd in enumerate(high, start=1):
@@ -117,7 +124,7 @@ class Launcher:
         memory = limits["memoryBytes"] + 64 * 1024 * 1024  # address space: the interpreter's own mappings too
         for which, value in (
             (resource.RLIMIT_AS, memory),
-            (resource.RLIMIT_NPROC, limits["processes"]),
+            (resource.RLIMIT_NPROC, processes),
             (resource.RLIMIT_FSIZE, limits["fileSizeBytes"]),
             (resource.RLIMIT_NOFILE, limits["openFiles"]),
             (resource.RLIMIT_CORE, 0),
@@ -137,7 +144,7 @@ class Launcher:
 
     def kill_role(self, role):
         """Kills every process of the role's uid, by a process of that uid: we hold no CAP_KILL."""
-        uid = self.uids[role]
+        uid = self.roles[role][0]
         pid = os.fork()
         if pid == 0:
             try:
@@ -239,6 +246,7 @@ def main():
         sys.exit(70)
     ended = launcher.serve(channel)
     launcher.kill_role("learner")
+    launcher.kill_role("reference")
     sys.exit(ended.get("code") or 0)
 
 

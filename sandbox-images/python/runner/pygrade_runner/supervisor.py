@@ -11,6 +11,7 @@ import traceback
 import pytest
 
 from pygrade_runner import predict
+from pygrade_runner.benchmark import Benchmark
 from pygrade_runner.control import LauncherControl
 from pygrade_runner.plugin import GradingPlugin
 from pygrade_runner.proxy import ModuleProxy, Session
@@ -107,6 +108,14 @@ def run(job, control_sock, result_fd):
         "collectErrors": plugin.collect_errors,
         "timings": {"setupMs": setup_ms, "totalMs": round((time.monotonic() - started) * 1000)},
     }
+    if exercise.get("benchmark"):
+        reference = {
+            name[len("reference/") :]: text for name, text in exercise["files"].items() if name.startswith("reference/")
+        }
+        report["benchmark"] = Benchmark(
+            exercise["benchmark"], session.control, job["submission"]["files"], reference, module, limits, job_deadline - 1
+        ).run()
+        report["timings"]["totalMs"] = round((time.monotonic() - started) * 1000)
     if exercise.get("kind") == "predict-output":
         report["truths"] = predict.TRUTHS  # for the grader's catalog check; never part of the learner's feedback
     if code not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or plugin.collect_errors:

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param hiddenTests test files never shown, by file name
  * @param supportFiles other files the tests need (conftest.py, data), by path under {@code tests/}
  * @param reference the reference solution's files, by file name
+ * @param benchmark how speed and memory are graded (performance exercises), or null
  * @param version content hash of every file of the exercise
  */
 public record Exercise(
@@ -33,6 +34,7 @@ public record Exercise(
         Map<String, String> hiddenTests,
         Map<String, String> supportFiles,
         Map<String, String> reference,
+        BenchmarkSpec benchmark,
         String version,
         Path directory) {
 

@@ -115,6 +115,13 @@ public final class ExerciseLoader {
         Map<String, TestSpec> tests = readTestSpecs(yaml, functions, problems);
         List<WrongSolution> wrong = readWrong(directory, yaml, functions, problems);
 
+        BenchmarkSpec benchmark = BenchmarkReader.read(
+                yaml.path(BenchmarkReader.FIELD),
+                kind,
+                support,
+                reference.get(module + ".py"),
+                (field, message) -> problems.add(DESCRIPTOR, field, message));
+
         List<String> topics = new ArrayList<>();
         yaml.get("topics").forEach(t -> topics.add(t.asText()));
         return new Exercise(
@@ -136,6 +143,7 @@ public final class ExerciseLoader {
                 hidden,
                 support,
                 reference,
+                benchmark,
                 contentHash(directory),
                 directory);
     }

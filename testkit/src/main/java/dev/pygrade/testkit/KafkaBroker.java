@@ -92,8 +92,13 @@ public final class KafkaBroker implements AutoCloseable {
                         "kafka.Kafka",
                         home.resolve("server.properties").toString()),
                 home.resolve("broker.log"));
-        Ports.awaitOpen(port, process, Duration.ofSeconds(60), "Kafka broker");
-        awaitReady();
+        try {
+            Ports.awaitOpen(port, process, Duration.ofSeconds(60), "Kafka broker");
+            awaitReady();
+        } catch (RuntimeException e) {
+            Processes.kill(process); // never leave a broker running that nobody will stop
+            throw e;
+        }
     }
 
     private void awaitReady() {

@@ -8,7 +8,6 @@ import dev.pygrade.grader.config.StandaloneConfig;
 import dev.pygrade.grader.grading.SandboxGrader;
 import dev.pygrade.grader.sandbox.DockerClients;
 import dev.pygrade.grader.sandbox.DockerSandbox;
-import dev.pygrade.grader.sandbox.LimitsPolicy;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -46,8 +45,7 @@ public final class CatalogCheckMain {
                     sandboxConfig,
                     runtime,
                     "catalog-check-" + ProcessHandle.current().pid());
-            CatalogCheck check = new CatalogCheck(
-                    new SandboxGrader(sandbox, new LimitsPolicy(sandboxConfig), sandboxConfig.cpus()), pool);
+            CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool);
             for (Exercise exercise : selected) {
                 long started = System.nanoTime();
                 List<String> problems = check.check(exercise);

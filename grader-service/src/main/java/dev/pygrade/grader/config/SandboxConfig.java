@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How sandbox containers are made. Limits have instance defaults and ceilings that no exercise can exceed. */
 @ConfigMapping(prefix = "pygrade.sandbox")
@@ -40,6 +42,19 @@ public interface SandboxConfig {
      */
     @WithDefault("256")
     int runscPidsOverhead();
+
+    /**
+     * Runtime of performance exercises: runc, because only there the kernel's per-process CPU accounting
+     * (/proc/pid/schedstat) is visible inside the sandbox; gVisor does not provide it.
+     */
+    @WithDefault("runc")
+    String performanceRuntime();
+
+    /**
+     * CPU cores that performance gradings are pinned to, one grading per core at a time (e.g. "0,1"); by default
+     * every core of this machine.
+     */
+    Optional<List<Integer>> performanceCores();
 
     /** CPUs each sandbox may use. */
     @WithDefault("1.0")

@@ -67,19 +67,25 @@ public final class DockerSandbox {
     }
 
     /** Runs a job in a new container (created, started, used and removed now). */
-    public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels) {
-        return run(prepare(limits, job.sandbox().learnerUid(), labels), job);
+    public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels, Placement placement) {
+        return run(prepare(limits, job.sandbox().learnerUid(), labels, placement), job);
+    }
+
+    /** The default placement: this sandbox's runtime, not pinned. */
+    public Placement defaultPlacement() {
+        return new Placement(runtime, null);
     }
 
     /**
      * Creates, attaches and starts a container for jobs with these limits and learner uid; its runner imports
      * everything it needs and then waits for the job. The uid is released when the container is gone.
      */
-    public PreparedSandbox prepare(SandboxLimits limits, int learnerUid, Map<String, String> labels) {
+    public PreparedSandbox prepare(
+            SandboxLimits limits, int learnerUid, Map<String, String> labels, Placement placement) {
         long created = System.nanoTime();
         String containerId = null;
         try {
-            containerId = create(limits, learnerUid, labels);
+            containerId = create(limits, learnerUid, labels, placement);
             active.add(containerId);
             BoundedBuffer stdout = new BoundedBuffer(config.resultMax().asLongValue());
             BoundedBuffer stderr = new BoundedBuffer(config.logMax().asLongValue());
@@ -89,6 +95,7 @@ public final class DockerSandbox {
             return new PreparedSandbox(
                     containerId,
                     learnerUid,
+                    placement.runtime(),
                     limits,
                     input,
                     attached,
@@ -138,7 +145,7 @@ public final class DockerSandbox {
                     failure,
                     !finished,
                     Boolean.TRUE.equals(state.getOOMKilled()),
-                    runtime,
+                    sandbox.runtime(),
                     config.image(),
                     imageId(),
                     sandbox.limits(),
@@ -176,7 +183,7 @@ public final class DockerSandbox {
         return uids.acquire();
     }
 
-    private String create(SandboxLimits limits, int learnerUid, Map<String, String> labels) {
+    private String create(SandboxLimits limits, int learnerUid, Map<String, String> labels, Placement placement) {
         long tmpfs = config.tmpfsSize().asLongValue();
         long memory = limits.memoryBytes()
                 + LEARNER_ADDRESS_SLACK
@@ -184,13 +191,14 @@ public final class DockerSandbox {
                 + 3 * tmpfs;
         String size = "size=" + tmpfs;
         HostConfig host = HostConfig.newHostConfig()
-                .withRuntime(runtime)
+                .withRuntime(placement.runtime())
+                .withCpusetCpus(placement.cpuset())
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
                 .withCapAdd(Capability.SETUID, Capability.SETGID)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withPidsLimit(pidsLimit(limits))
+                .withPidsLimit(pidsLimit(limits, placement.runtime()))
                 .withMemory(memory)
                 .withMemorySwap(memory)
                 .withNanoCPUs(Math.round(config.cpus() * 1e9))
@@ -223,9 +231,9 @@ public final class DockerSandbox {
                 .getId();
     }
 
-    private long pidsLimit(SandboxLimits limits) {
+    private long pidsLimit(SandboxLimits limits, String runtimeUsed) {
         long pids = (long) limits.processes() + config.supervisorProcesses();
-        return RuntimeSelector.RUNSC.equals(runtime) ? pids + config.runscPidsOverhead() : pids;
+        return RuntimeSelector.RUNSC.equals(runtimeUsed) ? pids + config.runscPidsOverhead() : pids;
     }
 
     private ResultCallback.Adapter<Frame> attach(

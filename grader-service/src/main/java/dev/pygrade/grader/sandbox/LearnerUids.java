@@ -21,7 +21,8 @@ public final class LearnerUids {
 
     public synchronized int acquire() {
         while (true) {
-            int uid = base + random.nextInt(count);
+            // Even uids only: uid + 1 is the same sandbox's reference process.
+            int uid = base + 2 * random.nextInt(count / 2);
             if (inUse.add(uid)) {
                 return uid;
             }

@@ -10,6 +10,7 @@ import com.github.dockerjava.api.model.Frame;
 public record PreparedSandbox(
         String containerId,
         int learnerUid,
+        String runtime,
         SandboxLimits limits,
         JobInput input,
         ResultCallback.Adapter<Frame> attached,

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * @param outcome {@code completed}, or {@code error} when the exercise's tests could not run
  * @param truths predict-output only: what each snippet printed in this image, for the catalog check
+ * @param benchmark performance exercises: the raw measurements, which the grader scores
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunnerReport(
@@ -20,7 +21,8 @@ public record RunnerReport(
         String pythonVersion,
         List<RunnerTest> tests,
         List<CollectError> collectErrors,
-        Map<String, String> truths) {
+        Map<String, String> truths,
+        BenchmarkMeasurements benchmark) {
 
     public boolean completed() {
         return "completed".equals(outcome);

@@ -1,6 +1,7 @@
 package dev.pygrade.grader.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.pygrade.exercise.BenchmarkSpec;
 import dev.pygrade.exercise.Exercise;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -34,7 +35,12 @@ public record SandboxJob(
                 1,
                 HexFormat.of().formatHex(nonce),
                 new JobExercise(
-                        exercise.id(), exercise.kind().wire(), exercise.module(), exercise.gradingFiles(), snippets),
+                        exercise.id(),
+                        exercise.kind().wire(),
+                        exercise.module(),
+                        exercise.gradingFiles(),
+                        snippets,
+                        JobBenchmark.of(exercise.benchmark())),
                 new JobSubmission(files),
                 new JobLimits(
                         limits.timePerTest().toMillis(),
@@ -44,12 +50,52 @@ public record SandboxJob(
                         limits.outputBytes(),
                         limits.fileSizeBytes(),
                         limits.openFiles()),
-                new JobSandbox(learnerUid, 10000));
+                new JobSandbox(learnerUid, learnerUid + 1, DockerSandbox.GRADER_UID));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobExercise(
-            String id, String kind, String module, Map<String, String> files, List<JobSnippet> snippets) {}
+            String id,
+            String kind,
+            String module,
+            Map<String, String> files,
+            List<JobSnippet> snippets,
+            JobBenchmark benchmark) {}
+
+    /** What the supervisor measures; the budgets stay with the grader, which scores the measurements. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JobBenchmark(
+            String entry,
+            String generator,
+            long seed,
+            List<Integer> sizes,
+            boolean copyInputEachCall,
+            long timeBudgetMs,
+            Map<String, Integer> memory,
+            Map<String, Object> instances,
+            List<String> slots) {
+        static JobBenchmark of(BenchmarkSpec spec) {
+            if (spec == null) {
+                return null;
+            }
+            boolean timed = spec.time() != null || spec.complexity() != null;
+            return new JobBenchmark(
+                    spec.entry(),
+                    spec.generatorSource(),
+                    spec.seed(),
+                    timed ? spec.sizes() : List.of(),
+                    spec.copyInputEachCall(),
+                    spec.timeBudget().toMillis(),
+                    spec.memory() != null ? Map.of("size", spec.memory().size()) : null,
+                    spec.instances() != null
+                            ? Map.of(
+                                    "className", spec.instances().className(),
+                                    "factory", spec.instances().factory(),
+                                    "count", spec.instances().count())
+                            : null,
+                    spec.slots() != null ? spec.slots().classes() : null);
+        }
+    }
 
     public record JobSnippet(String id, String code) {}
 
@@ -64,5 +110,6 @@ public record SandboxJob(
             long fileSizeBytes,
             int openFiles) {}
 
-    public record JobSandbox(int learnerUid, int graderUid) {}
+    /** Uids of the learner's processes, of the reference solution's (performance) and of the supervisor. */
+    public record JobSandbox(int learnerUid, int referenceUid, int graderUid) {}
 }

@@ -39,8 +39,8 @@ public class SandboxProducer {
 
     @Produces
     @Singleton
-    SandboxGrader grader(DockerSandbox sandbox, LimitsPolicy limits, SandboxConfig config) {
-        return new SandboxGrader(sandbox, limits, config.cpus());
+    SandboxGrader grader(DockerSandbox sandbox, SandboxConfig config) {
+        return SandboxGrader.of(sandbox, config);
     }
 
     @Produces

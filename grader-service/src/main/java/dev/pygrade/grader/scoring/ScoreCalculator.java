@@ -9,6 +9,8 @@ import dev.pygrade.contract.result.Timings;
 import dev.pygrade.contract.result.Visibility;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.TestSpec;
+import dev.pygrade.grader.performance.PerformanceScore;
+import dev.pygrade.grader.performance.PerformanceScorer;
 import dev.pygrade.grader.sandbox.RunnerReport;
 import dev.pygrade.grader.sandbox.RunnerReport.RunnerTest;
 import dev.pygrade.grader.sandbox.SandboxRun;
@@ -66,7 +68,13 @@ public final class ScoreCalculator {
             score += result.score();
             maxScore += result.maxScore();
         }
-        GradingStatus status = OverallStatus.of(tests);
+        PerformanceScore performance =
+                exercise.benchmark() != null ? PerformanceScorer.score(exercise.benchmark(), report.benchmark()) : null;
+        if (performance != null) {
+            score += performance.score();
+            maxScore += performance.maxScore();
+        }
+        GradingStatus status = OverallStatus.of(tests, performance);
         // Limit and crash messages are the supervisor's own words about the limit, never test content.
         String limitMessage = report.testsOrEmpty().stream()
                 .filter(t -> t.outcome().equals(status.wire()) && t.message() != null)
@@ -78,11 +86,11 @@ public final class ScoreCalculator {
                 status,
                 round(score),
                 round(maxScore),
-                Summary.of(status, tests, limitMessage),
+                Summary.of(status, tests, limitMessage, performance),
                 exercise.version(),
                 tests,
-                null,
-                null,
+                performance != null ? performance.performance() : null,
+                performance != null ? performance.memory() : null,
                 environment,
                 timings);
     }

@@ -3,6 +3,7 @@ package dev.pygrade.grader.scoring;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.contract.result.TestResult;
 import dev.pygrade.contract.result.TestStatus;
+import dev.pygrade.grader.performance.PerformanceScore;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ final class Summary {
      * @param limitMessage the supervisor's own explanation of the first limit reached ("your code used more than
      *     64 MiB"), shown even when that test is hidden because it names the limit, not the test's inputs
      */
-    static String of(GradingStatus status, List<TestResult> tests, String limitMessage) {
+    static String of(GradingStatus status, List<TestResult> tests, String limitMessage, PerformanceScore performance) {
         long passed =
                 tests.stream().filter(t -> t.status() == TestStatus.PASSED).count();
         double score = tests.stream().mapToDouble(TestResult::score).sum();
@@ -46,6 +47,13 @@ final class Summary {
         }
         if (limitMessage != null && (status.isLimit() || status == GradingStatus.CRASHED)) {
             text.append(": ").append(limitMessage);
+        }
+        if (performance != null) {
+            text.append("; performance ")
+                    .append(number(performance.score()))
+                    .append(" of ")
+                    .append(number(performance.maxScore()))
+                    .append(" points");
         }
         if (status == GradingStatus.PASSED) {
             text.append(". Well done!");

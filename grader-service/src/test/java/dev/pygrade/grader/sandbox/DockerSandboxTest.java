@@ -115,7 +115,7 @@ class DockerSandboxTest {
             DockerSandbox sandbox = fixture.sandbox();
             SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
             int uid = sandbox.acquireLearnerUid();
-            PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of());
+            PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.defaultPlacement());
             Thread.sleep(2000);
             assertThat(fixture.docker()
                             .inspectContainerCmd(prepared.containerId())
@@ -135,8 +135,12 @@ class DockerSandboxTest {
         try (SandboxFixture fixture = SandboxFixture.start(RuntimeSelector.RUNC)) {
             Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
             SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
-            PreparedSandbox prepared =
-                    fixture.sandbox().prepare(limits, fixture.sandbox().acquireLearnerUid(), Map.of());
+            PreparedSandbox prepared = fixture.sandbox()
+                    .prepare(
+                            limits,
+                            fixture.sandbox().acquireLearnerUid(),
+                            Map.of(),
+                            fixture.sandbox().defaultPlacement());
             assertThat(fixture.leftovers()).hasSize(1);
             fixture.sandbox().discard(prepared);
             assertThat(fixture.leftovers()).isEmpty();

@@ -30,7 +30,7 @@ public final class SandboxFixture implements AutoCloseable {
         docker = DockerClients.create(config.dockerHost());
         sandbox =
                 new DockerSandbox(docker, config, RuntimeSelector.select(runtime, docker), "test-" + UUID.randomUUID());
-        grader = new SandboxGrader(sandbox, new LimitsPolicy(config), config.cpus());
+        grader = SandboxGrader.of(sandbox, config);
     }
 
     public static SandboxFixture start(String runtime) {

@@ -1,0 +1,113 @@
+package dev.pygrade.grader.performance;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fits time(n) = a + c·g(n) for each complexity class by least squares on relative errors (a constant overhead
+ * a ≥ 0 keeps small sizes from bending the fit), then compares the classes by the corrected Akaike information
+ * criterion. The confidence of the best class is its Akaike weight: how much better it explains the data than
+ * all the others together.
+ */
+public final class ComplexityFitter {
+    private ComplexityFitter() {}
+
+    /** A fitted class: Akaike weights of every class, the best one's coefficients. */
+    public record Fit(
+            ComplexityClass best, double confidence, Map<ComplexityClass, Double> weights, double a, double c) {
+
+        public double predict(double n) {
+            return a + c * best.growth(n);
+        }
+
+        public double weightOf(ComplexityClass complexityClass) {
+            return weights.getOrDefault(complexityClass, 0.0);
+        }
+    }
+
+    /** Fits sizes n (ascending, at least 3) and times t (any unit, positive). */
+    public static Fit fit(List<Long> n, List<Double> t) {
+        if (n.size() != t.size() || n.size() < 3) {
+            throw new IllegalArgumentException("need at least 3 sizes with a time each");
+        }
+        int m = n.size();
+        Map<ComplexityClass, Double> aic = new EnumMap<>(ComplexityClass.class);
+        Map<ComplexityClass, double[]> coefficients = new EnumMap<>(ComplexityClass.class);
+        for (ComplexityClass candidate : ComplexityClass.values()) {
+            double[] ac = candidate == ComplexityClass.CONSTANT ? constant(t) : fitOne(candidate, n, t);
+            double rss = 1e-12;
+            for (int i = 0; i < m; i++) {
+                double relative = (t.get(i) - ac[0] - ac[1] * candidate.growth(n.get(i))) / t.get(i);
+                rss += relative * relative;
+            }
+            int k = candidate == ComplexityClass.CONSTANT ? 1 : 2;
+            double corrected = m - k - 1 > 0 ? 2.0 * k * (k + 1) / (m - k - 1) : 2.0 * k * (k + 1);
+            aic.put(candidate, m * Math.log(rss / m) + 2 * k + corrected);
+            coefficients.put(candidate, ac);
+        }
+        double min =
+                aic.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        Map<ComplexityClass, Double> weights = new EnumMap<>(ComplexityClass.class);
+        double total = 0;
+        for (Map.Entry<ComplexityClass, Double> entry : aic.entrySet()) {
+            double likelihood = Math.exp(-(entry.getValue() - min) / 2);
+            weights.put(entry.getKey(), likelihood);
+            total += likelihood;
+        }
+        ComplexityClass best = ComplexityClass.CONSTANT;
+        for (ComplexityClass candidate : ComplexityClass.values()) {
+            weights.put(candidate, weights.get(candidate) / total);
+            if (weights.get(candidate) > weights.get(best)) {
+                best = candidate;
+            }
+        }
+        double[] ac = coefficients.get(best);
+        return new Fit(best, weights.get(best), Map.copyOf(weights), ac[0], ac[1]);
+    }
+
+    /** Slope of log t over log n between the two largest sizes: doubling n multiplies t by 2^slope. */
+    public static double doublingFactor(List<Long> n, List<Double> t) {
+        int last = n.size() - 1;
+        double slope = Math.log(t.get(last) / t.get(last - 1)) / Math.log((double) n.get(last) / n.get(last - 1));
+        return Math.pow(2, slope);
+    }
+
+    private static double[] constant(List<Double> t) {
+        double weighted = 0;
+        double weights = 0;
+        for (double value : t) {
+            weighted += 1 / value;
+            weights += 1 / (value * value);
+        }
+        return new double[] {weighted / weights, 0};
+    }
+
+    /** Weighted least squares (weights 1/t²) of t = a + c·g, with a ≥ 0 and c ≥ 0. */
+    private static double[] fitOne(ComplexityClass candidate, List<Long> n, List<Double> t) {
+        double sw = 0;
+        double sg = 0;
+        double sgg = 0;
+        double st = 0;
+        double sgt = 0;
+        for (int i = 0; i < n.size(); i++) {
+            double w = 1 / (t.get(i) * t.get(i));
+            double g = candidate.growth(n.get(i));
+            sw += w;
+            sg += w * g;
+            sgg += w * g * g;
+            st += w * t.get(i);
+            sgt += w * g * t.get(i);
+        }
+        double determinant = sw * sgg - sg * sg;
+        if (Math.abs(determinant) > 0 && Double.isFinite(determinant)) {
+            double a = (st * sgg - sg * sgt) / determinant;
+            double c = (sw * sgt - sg * st) / determinant;
+            if (a >= 0 && c >= 0) {
+                return new double[] {a, c};
+            }
+        }
+        double c = sgg > 0 && Double.isFinite(sgg) ? Math.max(0, sgt / sgg) : 0;
+        return new double[] {0, c};
+    }
+}
