@@ -12,6 +12,7 @@ import dev.pygrade.contract.ResultEvent;
 import dev.pygrade.contract.result.GradingStatus;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.util.UUID;
@@ -29,6 +30,12 @@ import org.jboss.logging.Logger;
 public class ResultsConsumer {
     private static final Logger LOG = Logger.getLogger(ResultsConsumer.class);
     private static final ObjectMapper JSON = ContractJson.mapper();
+
+    private final Event<SubmissionGraded> graded;
+
+    public ResultsConsumer(Event<SubmissionGraded> graded) {
+        this.graded = graded;
+    }
 
     @Incoming("results")
     @Blocking
@@ -56,7 +63,7 @@ public class ResultsConsumer {
         }
     }
 
-    private static void completed(Submission submission, GradingCompleted event, String document) {
+    private void completed(Submission submission, GradingCompleted event, String document) {
         boolean inserted = GradingResultRecord.insertIfAbsent(
                 submission.id,
                 event.attempt(),
@@ -72,6 +79,8 @@ public class ResultsConsumer {
             boolean error = event.result().status() == GradingStatus.ERROR;
             submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
         }
+        // Synchronous, in this transaction: what observers write commits (or rolls back) with the result.
+        graded.fire(new SubmissionGraded(submission.id, event.attempt(), event.result()));
     }
 
     private static Submission submission(String id) {
