@@ -115,6 +115,7 @@ class Benchmark:
         exec(compile(spec["generator"], "<benchmark generator>", "exec"), namespace)
         self.make_input = namespace["make_input"]
         self.report = {"sizes": [], "gcTampered": False}
+        self.in_flight = 1  # calls in the sample being run, for a lower bound if it runs out of time
         self.memory_budget_s = spec.get("memoryBudgetMs", 10000) / 1000
 
     def pair(self):
@@ -166,13 +167,10 @@ class Benchmark:
         self.report["sizes"].append(entry)
         entry["referenceCalls"] = self.calibrate(reference, n)
         learner.deadline = min(self.deadline, size_end + 1)
-        calls_in_flight = 1
         try:
             if self.result(learner, n) != expected:
                 raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
-            calls_in_flight = None
             entry["learnerCalls"] = self.calibrate(learner, n)
-            calls_in_flight = entry["learnerCalls"]
             for round_number in range(self.spec.get("maxRounds", 15)):
                 order = (learner, reference) if round_number % 2 == 0 else (reference, learner)
                 for peer in order:
@@ -189,7 +187,12 @@ class Benchmark:
             learner.close()
             if not entry["learnerNs"] or not entry["referenceNs"]:
                 # A lower bound: what the learner's code had used when its time was up, per call it was making.
-                entry["learnerNs"] = [slow.cpu_ns / (calls_in_flight or 1)]
+                bound = slow.cpu_ns / self.in_flight
+                previous = self.report["sizes"][-2]["learnerNs"] if len(self.report["sizes"]) > 1 else []
+                if previous and bound <= statistics.median(previous):
+                    self.report["sizes"].pop()  # cut short before it said anything: no information
+                    return False
+                entry["learnerNs"] = [bound]
                 entry["referenceNs"] = entry["referenceNs"][:1] or [
                     self.sample(reference, n, entry["referenceCalls"]) / entry["referenceCalls"]
                 ]
@@ -203,6 +206,7 @@ class Benchmark:
 
     def result(self, peer, n):
         peer.request("bench_prepare", (n, 1, True))
+        self.in_flight = 1
         peer.request("bench_run", entry=self.entry)
         return peer.request("bench_last", entry=self.entry)
 
@@ -219,6 +223,7 @@ class Benchmark:
 
     def sample(self, peer, n, calls):
         peer.request("bench_prepare", (n, calls, self.spec.get("copyInputEachCall", False)))
+        self.in_flight = calls
         before = peer.cpu_ns()
         outcome = peer.request("bench_run", entry=self.entry)
         spent = peer.cpu_ns() - before

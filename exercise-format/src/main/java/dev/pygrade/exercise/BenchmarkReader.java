@@ -118,7 +118,8 @@ final class BenchmarkReader {
         }
         List<String> allowed = new ArrayList<>();
         node.get("allowed").forEach(c -> allowed.add(c.asText()));
-        return new ComplexityBudget(node.get("weight").asDouble(), List.copyOf(allowed));
+        String reference = node.hasNonNull("reference") ? node.get("reference").asText() : allowed.get(0);
+        return new ComplexityBudget(node.get("weight").asDouble(), List.copyOf(allowed), reference);
     }
 
     private static InstancesBudget instances(JsonNode node, String reference, Problems problems) {

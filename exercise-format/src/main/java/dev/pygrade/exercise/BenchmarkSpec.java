@@ -32,8 +32,8 @@ public record BenchmarkSpec(
     /** Partial credit up to a larger ratio. */
     public record Band(double maxRatio, double credit) {}
 
-    /** Complexity classes that earn the points, e.g. O(n) and O(n log n). */
-    public record ComplexityBudget(double weight, List<String> allowed) {}
+    /** Complexity classes that earn the points, e.g. O(n) and O(n log n), and the reference solution's class. */
+    public record ComplexityBudget(double weight, List<String> allowed, String reference) {}
 
     /** tracemalloc peak of one call at {@code size}, at most {@code maxPeakBytes}. */
     public record MemoryBudget(double weight, int size, long maxPeakBytes) {}

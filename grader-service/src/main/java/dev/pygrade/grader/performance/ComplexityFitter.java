@@ -28,6 +28,14 @@ public final class ComplexityFitter {
 
     /** Fits sizes n (ascending, at least 3) and times t (any unit, positive). */
     public static Fit fit(List<Long> n, List<Double> t) {
+        return fit(n, t, Map.of());
+    }
+
+    /**
+     * Fits complete sizes n and times t; {@code lowerBounds} (size to time) are sizes where the code ran out of
+     * time: a class that predicts well below such a bound is ruled out.
+     */
+    public static Fit fit(List<Long> n, List<Double> t, Map<Long, Double> lowerBounds) {
         if (n.size() != t.size() || n.size() < 3) {
             throw new IllegalArgumentException("need at least 3 sizes with a time each");
         }
@@ -43,7 +51,9 @@ public final class ComplexityFitter {
             }
             int k = candidate == ComplexityClass.CONSTANT ? 1 : 2;
             double corrected = m - k - 1 > 0 ? 2.0 * k * (k + 1) / (m - k - 1) : 2.0 * k * (k + 1);
-            aic.put(candidate, m * Math.log(rss / m) + 2 * k + corrected);
+            boolean contradicted = lowerBounds.entrySet().stream()
+                    .anyMatch(bound -> ac[0] + ac[1] * candidate.growth(bound.getKey()) < bound.getValue() / 1.2);
+            aic.put(candidate, contradicted ? Double.POSITIVE_INFINITY : m * Math.log(rss / m) + 2 * k + corrected);
             coefficients.put(candidate, ac);
         }
         double min =

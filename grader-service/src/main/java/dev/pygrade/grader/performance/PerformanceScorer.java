@@ -27,8 +27,10 @@ public final class PerformanceScorer {
         List<Criterion> memory = new ArrayList<>();
         Timings timings = measured != null ? Timings.of(measured) : Timings.none();
         String unusable = measured == null ? "the benchmark did not run" : unusable(measured);
-        Fit learnerFit = timings.fit(true);
-        Fit referenceFit = timings.fit(false);
+        ComplexityClass referenceClass = ComplexityClass.of(
+                spec.complexity() != null ? spec.complexity().reference() : ComplexityClass.LINEAR.notation());
+        Fit learnerFit = timings.learnerFit(referenceClass);
+        Fit referenceFit = timings.referenceFit();
         if (spec.time() != null) {
             speed.add(TimeCriterion.judge(spec.time(), timings, unusable, measured));
         }
@@ -87,7 +89,17 @@ public final class PerformanceScorer {
     }
 
     private static ComplexityFit fitOf(Fit fit) {
-        return fit == null ? null : new ComplexityFit(fit.best().notation(), round(fit.confidence()), null);
+        return fit == null ? null : new ComplexityFit(fit.best().notation(), round(fit.confidence()), ambiguity(fit));
+    }
+
+    /** Names a neighbouring class the data cannot rule out (n against n log n, say), or null. */
+    static String ambiguity(Fit fit) {
+        for (ComplexityClass other : ComplexityClass.values()) {
+            if (other.isNeighbourOf(fit.best()) && fit.weightOf(other) >= ComplexityCriterion.RULED_OUT) {
+                return "the timings cannot rule out " + other.notation();
+            }
+        }
+        return null;
     }
 
     private static List<CurvePoint> curves(Timings timings, Fit learnerFit) {

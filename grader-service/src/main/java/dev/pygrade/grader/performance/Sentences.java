@@ -16,8 +16,8 @@ final class Sentences {
         StringBuilder text = new StringBuilder();
         if (learner != null) {
             text.append("your solution is ").append(learner.best().word());
-            if (timings.sizesN(true).size() >= 2) {
-                double factor = ComplexityFitter.doublingFactor(timings.sizesN(true), timings.medians(true));
+            if (timings.sizesN().size() >= 2) {
+                double factor = ComplexityFitter.doublingFactor(timings.sizesN(), timings.learnerMedians());
                 text.append(String.format(": doubling n made it %.1f× slower", factor));
             }
             if (reference != null) {

@@ -5,7 +5,9 @@ import dev.pygrade.grader.performance.ComplexityFitter.Fit;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeTiming;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The timing measurements of one grading, per size, with their medians and ratios. */
 final class Timings {
@@ -53,28 +55,46 @@ final class Timings {
         return median(ratios);
     }
 
-    /** The complexity fit of the learner's (or the reference's) times, or null with fewer than 3 sizes. */
-    Fit fit(boolean learner) {
-        List<SizeTiming> usable = learner ? sizes : complete();
+    /** The complexity fit of the reference's times, or null with fewer than 3 sizes. */
+    Fit referenceFit() {
+        List<SizeTiming> usable = complete();
         if (usable.size() < 3) {
             return null;
         }
         return ComplexityFitter.fit(
                 usable.stream().map(SizeTiming::n).toList(),
-                usable.stream()
-                        .map(s -> median(learner ? s.learnerNs() : s.referenceNs()))
-                        .toList());
+                usable.stream().map(s -> median(s.referenceNs())).toList());
     }
 
-    List<Long> sizesN(boolean learner) {
-        return (learner ? sizes : complete()).stream().map(SizeTiming::n).toList();
+    /**
+     * The complexity fit of the learner's times, normalised by the reference's: learner/reference ratio times the
+     * reference's own class. Memory-hierarchy effects that the machine imposes on both cancel out, so a learner
+     * as linear as a linear reference is fitted linear. Sizes where the learner ran out of time rule out classes
+     * that predict far less. Null with fewer than 3 complete sizes.
+     */
+    Fit learnerFit(ComplexityClass reference) {
+        List<SizeTiming> usable = complete();
+        if (usable.size() < 3) {
+            return null;
+        }
+        Map<Long, Double> lowerBounds = new HashMap<>();
+        sizes.stream().filter(SizeTiming::isIncomplete).forEach(s -> lowerBounds.put(s.n(), normalised(s, reference)));
+        return ComplexityFitter.fit(
+                usable.stream().map(SizeTiming::n).toList(),
+                usable.stream().map(s -> normalised(s, reference)).toList(),
+                lowerBounds);
     }
 
-    List<Double> medians(boolean learner) {
-        return (learner ? sizes : complete())
-                .stream()
-                        .map(s -> median(learner ? s.learnerNs() : s.referenceNs()))
-                        .toList();
+    private static double normalised(SizeTiming size, ComplexityClass reference) {
+        return median(size.learnerNs()) / median(size.referenceNs()) * reference.growth(size.n());
+    }
+
+    List<Long> sizesN() {
+        return complete().stream().map(SizeTiming::n).toList();
+    }
+
+    List<Double> learnerMedians() {
+        return complete().stream().map(s -> median(s.learnerNs())).toList();
     }
 
     List<SizeSample> samples() {

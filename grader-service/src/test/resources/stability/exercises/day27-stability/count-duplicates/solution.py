@@ -1,0 +1,2 @@
+def count_duplicates(items):
+    return len(items) - len(set(items))

@@ -1,0 +1,2 @@
+def count_duplicates(*args):
+    raise NotImplementedError

@@ -1,0 +1,2 @@
+def positions(*args):
+    raise NotImplementedError

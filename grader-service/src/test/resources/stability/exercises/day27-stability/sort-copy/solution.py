@@ -1,0 +1,2 @@
+def sorted_copy(items):
+    return sorted(items)

@@ -1,0 +1,2 @@
+def total(*args):
+    raise NotImplementedError

@@ -1,0 +1,2 @@
+def first(items):
+    return list(items)[0]

@@ -1,0 +1,2 @@
+def positions(items, queries):
+    return [items.index(q) for q in queries]
