@@ -43,6 +43,11 @@ public final class ComplexityFitter {
         Map<ComplexityClass, Double> aic = new EnumMap<>(ComplexityClass.class);
         Map<ComplexityClass, double[]> coefficients = new EnumMap<>(ComplexityClass.class);
         for (ComplexityClass candidate : ComplexityClass.values()) {
+            if (n.stream().anyMatch(size -> candidate.growth(size) > 1e150)) {
+                aic.put(candidate, Double.POSITIVE_INFINITY); // 2^n at these sizes: beyond anything measurable
+                coefficients.put(candidate, new double[] {0, 0});
+                continue;
+            }
             double[] ac = candidate == ComplexityClass.CONSTANT ? constant(t) : fitOne(candidate, n, t);
             double rss = 1e-12;
             for (int i = 0; i < m; i++) {
@@ -53,11 +58,17 @@ public final class ComplexityFitter {
             double corrected = m - k - 1 > 0 ? 2.0 * k * (k + 1) / (m - k - 1) : 2.0 * k * (k + 1);
             boolean contradicted = lowerBounds.entrySet().stream()
                     .anyMatch(bound -> ac[0] + ac[1] * candidate.growth(bound.getKey()) < bound.getValue() / 1.2);
-            aic.put(candidate, contradicted ? Double.POSITIVE_INFINITY : m * Math.log(rss / m) + 2 * k + corrected);
+            double criterion = m * Math.log(rss / m) + 2 * k + corrected;
+            aic.put(candidate, contradicted || !Double.isFinite(criterion) ? Double.POSITIVE_INFINITY : criterion);
             coefficients.put(candidate, ac);
         }
         double min =
                 aic.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        if (Double.isInfinite(min)) {
+            // Every class contradicts the lower bounds: the fastest-growing one is the least wrong.
+            aic.put(ComplexityClass.EXPONENTIAL, 0.0);
+            min = 0;
+        }
         Map<ComplexityClass, Double> weights = new EnumMap<>(ComplexityClass.class);
         double total = 0;
         for (Map.Entry<ComplexityClass, Double> entry : aic.entrySet()) {
