@@ -33,6 +33,8 @@ LEARNER_ENV = {
     "LANG": "C.UTF-8",
     "PYTHONHASHSEED": "0",
     "PYTHONDONTWRITEBYTECODE": "1",
+    # One malloc arena: each extra one reserves 64 MiB of address space, which the memory limit counts.
+    "MALLOC_ARENA_MAX": "1",
 }
 
 

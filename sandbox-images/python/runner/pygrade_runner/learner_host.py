@@ -11,6 +11,7 @@ import importlib
 import operator
 import os
 import sys
+import threading
 import traceback
 import types
 
@@ -68,6 +69,38 @@ def _builtin_exception_class(name):
     return Exception
 
 
+_NOT_PLAIN = object()
+
+
+def _plain(value):
+    """The value as wire data if it is plain, else _NOT_PLAIN (exception details cross only as data)."""
+    try:
+        return wire.encode(value, _reject)
+    except (wire.WireError, RecursionError):
+        return _NOT_PLAIN
+
+
+def _reject(value):
+    raise wire.WireError("not plain")
+
+
+def describe_exception_class(kind, depth=0):
+    """An exception class by module, name and direct bases (recursively), so the supervisor can mirror its
+    hierarchy: `pytest.raises(solution.Base)` then catches a raised subclass."""
+    described = {
+        "module": getattr(kind, "__module__", "") or "",
+        "qualname": getattr(kind, "__qualname__", kind.__name__),
+        "mro": [_qualname(k) for k in kind.__mro__],
+    }
+    if described["module"] != "builtins" and depth < 8:
+        described["bases"] = [
+            describe_exception_class(base, depth + 1)
+            for base in kind.__bases__
+            if isinstance(base, type) and issubclass(base, BaseException)
+        ]
+    return described
+
+
 def _qualname(kind):
     return [getattr(kind, "__module__", "") or "", getattr(kind, "__qualname__", kind.__name__)]
 
@@ -83,13 +116,7 @@ class Host:
     # ---- values ---------------------------------------------------------------------------------------
     def encode_object(self, value):
         if isinstance(value, type) and issubclass(value, BaseException):
-            return {
-                "$exc_class": {
-                    "module": getattr(value, "__module__", "") or "",
-                    "qualname": getattr(value, "__qualname__", value.__name__),
-                    "mro": [_qualname(k) for k in value.__mro__],
-                }
-            }
+            return {"$exc_class": describe_exception_class(value)}
         if isinstance(value, Callback):
             return {"$callback_ref": value._id}
         handle = self.handle_ids.get(id(value))
@@ -115,7 +142,7 @@ class Host:
             return _builtin_exception_class(body[0])(str(body[1]))
         raise wire.WireError(f"unknown value tag {tag}")
 
-    def encode_error(self, error):
+    def encode_error(self, error, depth=0):
         frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(WORK_DIR + "/")]
         location = ""
         if frames:
@@ -128,14 +155,27 @@ class Host:
         except BaseException:
             message = "<the exception's message could not be computed>"
         kind = type(error)
-        return {
+        described = {
             "type": kind.__name__,
             "module": getattr(kind, "__module__", "") or "",
             "mro": [_qualname(k) for k in kind.__mro__],
+            "class": describe_exception_class(kind),
             "message": message[:4000],
             "location": location,
             "errno": error.errno if isinstance(error, OSError) and isinstance(error.errno, int) else None,
+            "args": _plain(error.args),
+            "attributes": {
+                name: value
+                for name, value in ((n, _plain(v)) for n, v in getattr(error, "__dict__", {}).items())
+                if value is not _NOT_PLAIN and not name.startswith("_")
+            },
         }
+        if described["args"] is _NOT_PLAIN:
+            described["args"] = None
+        cause = error.__cause__
+        if isinstance(cause, BaseException) and depth < 3:
+            described["cause"] = self.encode_error(cause, depth + 1)
+        return described
 
     # ---- requests -------------------------------------------------------------------------------------
     def resolve_path(self, path):
@@ -314,6 +354,8 @@ def _remove(path):
 
 
 def main():
+    # Threads get 2 MiB stacks instead of 8: the memory limit counts the address space they reserve.
+    threading.stack_size(2 * 1024 * 1024)
     os.chdir(WORK_DIR if os.access(WORK_DIR, os.W_OK) else "/tmp")
     sys.argv = ["solution"]
     sys.dont_write_bytecode = True

@@ -8,20 +8,32 @@ TRUTHS = {}
 SNIPPET_TIMEOUT_S = 10
 
 
+# Runs the snippet as __main__; an exception it raises is printed as "Type: message" after its output.
+WRAPPER = """
+import sys
+code = sys.stdin.read()
+try:
+    exec(compile(code, "<snippet>", "exec"), {"__name__": "__main__"})
+except BaseException as error:
+    sys.stdout.flush()
+    print(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
+"""
+
+
 def run_snippet(code, work_dir):
-    """What the snippet prints, plus the final line of its traceback if it raises."""
+    """What the snippet prints, followed by "Type: message" if it raises."""
     env = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": work_dir}
     completed = subprocess.run(
-        [sys.executable, "-I", "-c", code],
+        [sys.executable, "-I", "-c", WRAPPER],
+        input=code.encode("utf-8"),
         capture_output=True,
         timeout=SNIPPET_TIMEOUT_S,
         cwd=work_dir,
         env=env,
     )
     text = completed.stdout.decode("utf-8", "replace")
-    if completed.returncode != 0:
-        errors = completed.stderr.decode("utf-8", "replace").strip().splitlines()
-        text += (errors[-1] if errors else f"exit code {completed.returncode}") + "\n"
+    if completed.returncode != 0 and not text:
+        text = f"exit code {completed.returncode}\n"
     return text
 
 

@@ -11,8 +11,13 @@ import builtins
 import functools
 import types
 
+from _pytest.outcomes import OutcomeException
+
 from pygrade_runner import faults, wire
 from pygrade_runner.learner import LearnerProcess, fault_for_error
+
+# Exceptions of the test itself that a learner's context manager must not suppress.
+UNSUPPRESSIBLE = (AssertionError, OutcomeException, faults.LearnerFault, faults.AuthoringError)
 
 # Builtin exceptions that must not be raised as themselves in the supervisor: they would stop pytest.
 UNSAFE_BUILTIN_EXCEPTIONS = {"BaseException", "KeyboardInterrupt", "GeneratorExit", "BaseExceptionGroup"}
@@ -43,6 +48,7 @@ class Session:
         self.capture = capture
         self.fault = None
         self.callbacks = {}
+        self.handles = {}  # one Handle per learner object, so that `is` compares learner objects
 
     def end(self):
         """Kills the current learner process and what it started; returns how it ended, or None."""
@@ -183,9 +189,13 @@ class Session:
 
     def _decode_object(self, tag, body):
         if tag == "$handle":
-            return Handle(self, int(body["id"]), str(body["type"]))
+            key = int(body["id"])
+            handle = self.handles.get(key)
+            if handle is None:
+                handle = self.handles[key] = Handle(self, key, str(body["type"]))
+            return handle
         if tag == "$exc_class":
-            return self.exception_class(str(body["module"]), str(body["qualname"]), body["mro"])
+            return self.exception_class(body)
         if tag == "$callback_ref":
             function = self.callbacks.get(body)
             if function is None:
@@ -193,45 +203,64 @@ class Session:
             return function
         raise wire.WireError(f"unknown value tag {tag}")
 
-    def exception_class(self, module, qualname, mro):
-        """A local class standing for a learner exception class, derived from its nearest builtin base."""
+    def exception_class(self, described):
+        """A local class mirroring a learner exception class and its hierarchy; builtin classes are themselves
+        (but never one that would stop pytest, like KeyboardInterrupt)."""
+        module, qualname = str(described.get("module", "")), str(described.get("qualname", "Exception"))
         key = (module, qualname)
         known = self.exception_classes.get(key)
         if known is not None:
             return known
-        if module == "builtins" and qualname not in UNSAFE_BUILTIN_EXCEPTIONS:
+        if module == "builtins":
             candidate = getattr(builtins, qualname, None)
-            if isinstance(candidate, type) and issubclass(candidate, BaseException):
-                self.exception_classes[key] = candidate
-                return candidate
-        base = Exception
-        for base_module, base_name in (mro or [])[1:]:
-            candidate = getattr(builtins, str(base_name), None)
             if (
-                base_module == "builtins"
-                and base_name not in UNSAFE_BUILTIN_EXCEPTIONS
+                qualname not in UNSAFE_BUILTIN_EXCEPTIONS
                 and isinstance(candidate, type)
                 and issubclass(candidate, BaseException)
             ):
-                base = candidate
-                break
+                self.exception_classes[key] = candidate
+                return candidate
+            bases = (Exception,)
+        else:
+            bases = tuple(dict.fromkeys(self.exception_class(base) for base in described.get("bases", []))) or (
+                Exception,
+            )
         name = qualname.rsplit(".", 1)[-1]
-        local = type(name, (base,), {"__module__": module, "__qualname__": qualname, "__str__": _remote_str})
+        namespace = {"__module__": module, "__qualname__": qualname, "__str__": _remote_str}
+        try:
+            local = type(name, bases, namespace)
+        except TypeError:  # bases whose layouts or orders cannot be combined: keep the first
+            local = type(name, bases[:1], namespace)
         self.exception_classes[key] = local
         return local
 
-    def _exception(self, error):
-        fault = fault_for_error(error, self.limits)
+    def _exception(self, error, depth=0):
+        fault = fault_for_error(error, self.limits) if depth == 0 else None
         if fault is not None:
             self.end()
             return self.record(fault)
-        module, name = str(error.get("module", "")), str(error.get("type", "Exception"))
+        described = error.get("class") or {"module": error.get("module", ""), "qualname": error.get("type", "Exception")}
+        kind = self.exception_class(described)
         message = str(error.get("message", ""))
-        kind = self.exception_class(module, name, error.get("mro"))
-        try:
-            exception = kind(message)
-        except Exception:  # a builtin with a special constructor (UnicodeDecodeError ...): a stand-in class
-            exception = self.exception_class(module + "*", name, [])(message)
+        args = _decoded(error.get("args"))
+        exception = None
+        for arguments in ((tuple(args) if isinstance(args, tuple) else None), (message,)):
+            if arguments is None:
+                continue
+            try:
+                exception = kind(*arguments)
+                break
+            except Exception:
+                continue
+        if exception is None:  # a builtin with a special constructor (UnicodeDecodeError ...)
+            exception = _stand_in(kind)(message)
+        for name, value in (error.get("attributes") or {}).items():
+            try:
+                setattr(exception, str(name), _decoded(value))
+            except Exception:
+                pass
+        if isinstance(error.get("cause"), dict):
+            exception.__cause__ = self._exception(error["cause"], depth + 1)
         try:
             exception._pygrade_message = message
             exception._pygrade_location = error.get("location", "")
@@ -251,6 +280,32 @@ class Session:
                 return ref
             raise
         return ref if isinstance(value, Handle) else value
+
+
+_STAND_INS = {}
+
+
+def _stand_in(kind):
+    """A subclass of a builtin exception that can be made from a message alone (UnicodeDecodeError wants 5
+    arguments), so that `pytest.raises(UnicodeDecodeError)` and `pytest.raises(ValueError)` still catch it."""
+    if kind not in _STAND_INS:
+        _STAND_INS[kind] = type(
+            kind.__name__,
+            (kind,),
+            {"__init__": BaseException.__init__, "__str__": _remote_str, "__module__": kind.__module__},
+        )
+    return _STAND_INS[kind]
+
+
+def _decoded(data):
+    try:
+        return wire.decode(data, _no_objects)
+    except wire.WireError:
+        return None
+
+
+def _no_objects(tag, body):
+    raise wire.WireError(f"unexpected {tag}")
 
 
 def _remote_str(self):
@@ -321,7 +376,9 @@ class Remote:
             # The learner's __exit__ sees a builtin exception of the same kind (or Exception) and message.
             name = kind.__name__ if getattr(kind, "__module__", "") == "builtins" else "Exception"
             args = (BuiltinException(name, str(value)), BuiltinException(name, str(value), instance=True), None)
-        return bool(self._pygrade_session.request("callmethod", target=self, name="__exit__", payload=(args, ())))
+        suppress = bool(self._pygrade_session.request("callmethod", target=self, name="__exit__", payload=(args, ())))
+        # The test's own failures (assert, pytest.fail, a limit) are never the learner's to swallow.
+        return suppress and not isinstance(value, UNSUPPRESSIBLE)
 
     def __instancecheck__(self, instance):
         return self._pygrade_session.request("isinstance", payload=(instance, self)) is True

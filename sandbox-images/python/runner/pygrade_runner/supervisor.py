@@ -78,7 +78,8 @@ def run(job, control_sock, result_fd):
     if exercise.get("kind") == "predict-output":
         predict.prepare(exercise.get("snippets", []), tests_dir, os.path.join(GRADER_HOME, "tmp"), module)
     with open(os.path.join(BUNDLE, "pytest.ini"), "w") as ini:
-        ini.write("[pytest]\npython_files = test_*.py\nfilterwarnings =\n    ignore\n")
+        # pythonpath: tests may import helper modules that sit next to them.
+        ini.write("[pytest]\npython_files = test_*.py\npythonpath = tests\nfilterwarnings =\n    ignore\n")
     configure_hypothesis()
 
     session = Session(LauncherControl(control_sock), job["submission"]["files"], module, limits)

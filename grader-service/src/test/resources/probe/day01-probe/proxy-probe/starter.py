@@ -1,0 +1,2 @@
+def boom():
+    raise NotImplementedError

@@ -1,0 +1,5 @@
+import solution
+
+
+def test_hidden_identity():
+    assert solution.tag() is solution.tag()
