@@ -1,0 +1,41 @@
+class ConfigError(Exception):
+    def __init__(self, key, message):
+        super().__init__(message)
+        self.key = key
+
+
+class MissingSetting(ConfigError, LookupError):
+    pass
+
+
+class InvalidSetting(ConfigError, ValueError):
+    pass
+
+
+def get_int(config, key, low, high):
+    if key not in config:
+        raise MissingSetting(key, f"missing setting {key!r}")
+    value = config[key]
+    if isinstance(value, str):
+        try:
+            number = int(value)
+        except ValueError:
+            # Raised inside except without `from`: only the implicit __context__ is kept, __cause__ is None.
+            raise InvalidSetting(key, f"setting {key!r} is not an integer: {value!r}")
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    else:
+        raise InvalidSetting(key, f"setting {key!r} is not an integer: {value!r}")
+    if not low <= number <= high:
+        raise InvalidSetting(key, f"setting {key!r} must be between {low} and {high}, got {number}")
+    return number
+
+
+def validate(config, spec):
+    errors = []
+    for key, (low, high) in spec.items():
+        try:
+            get_int(config, key, low, high)
+        except ConfigError as error:
+            errors.append(error)
+    return errors

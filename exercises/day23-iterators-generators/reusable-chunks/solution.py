@@ -1,0 +1,29 @@
+class Chunks:
+    def __init__(self, data, size):
+        if size < 1:
+            raise ValueError("size must be at least 1")
+        self.data = data
+        self.size = size
+
+    def __len__(self):
+        return -(-len(self.data) // self.size)
+
+    def __iter__(self):
+        return ChunkIterator(self.data, self.size)
+
+
+class ChunkIterator:
+    def __init__(self, data, size):
+        self.data = data
+        self.size = size
+        self.start = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.start >= len(self.data):
+            raise StopIteration
+        chunk = self.data[self.start:self.start + self.size]
+        self.start += self.size
+        return chunk

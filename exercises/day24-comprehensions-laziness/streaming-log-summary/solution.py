@@ -1,0 +1,40 @@
+def fake_log(n, seed=7):
+    """n lines of a web server's access log (with comments and blank lines), produced one at a time.
+    Stands for a huge log file; do not change."""
+    methods = ("GET", "GET", "GET", "POST", "PUT", "DELETE")
+    statuses = (200, 200, 200, 200, 201, 204, 301, 304, 400, 404, 404, 500, 502, 503)
+    x = seed
+    for i in range(n):
+        x = (x * 1103515245 + 12345) % 2147483648
+        if i % 1000 == 0:
+            yield f"# log rotated at line {i}\n"
+        elif i % 777 == 0:
+            yield "\n"
+        else:
+            method = methods[x % 6]
+            status = statuses[(x >> 8) % 14]
+            size = (x >> 12) % 50_000
+            clock = f"{(i // 3600) % 24:02d}:{(i // 60) % 60:02d}:{i % 60:02d}"
+            yield f"2024-05-01T{clock} {method} /api/items/{(x >> 16) % 1000} {status} {size}\n"
+
+
+def parse(lines):
+    """(status, size) for each request line; blank lines and # comments are skipped."""
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        _, _, _, status, size = line.split()
+        yield int(status), int(size)
+
+
+def summarize(lines):
+    requests = total = errors = 0
+    by_status = {}
+    for status, size in parse(lines):
+        requests += 1
+        total += size
+        if status >= 500:
+            errors += 1
+        by_status[status] = by_status.get(status, 0) + 1
+    return {"requests": requests, "bytes": total, "errors": errors, "by_status": by_status}

@@ -1,0 +1,25 @@
+def make_multipliers(n):
+    # Each lambda looks `i` up when it is called, after the loop has ended.
+    return [lambda x: x * i for i in range(n)]
+
+
+def make_counter(start=0):
+    count = start
+
+    def counter():
+        nonlocal count
+        count += 1
+        return count
+
+    return counter
+
+
+def index_of(items, target):
+    for index, item in enumerate(items):
+        if item == target:
+            return index
+    return -1
+
+
+def remove_all(items, value):
+    items[:] = [item for item in items if item != value]
