@@ -138,6 +138,11 @@ class Host:
             return Callback(self, body)
         if tag == "$builtin_class":
             return _builtin_exception_class(body)
+        if tag == "$builtin":
+            value = getattr(builtins, str(body), None)
+            if value is None:
+                raise wire.WireError(f"no builtin {body!r}")
+            return value
         if tag == "$exception":
             return _builtin_exception_class(body[0])(str(body[1]))
         raise wire.WireError(f"unknown value tag {tag}")
@@ -164,6 +169,7 @@ class Host:
             "location": location,
             "errno": error.errno if isinstance(error, OSError) and isinstance(error.errno, int) else None,
             "args": _plain(error.args),
+            "token": getattr(error, "_pygrade_token", None),
             "attributes": {
                 name: value
                 for name, value in ((n, _plain(v)) for n, v in getattr(error, "__dict__", {}).items())
@@ -340,7 +346,9 @@ class Host:
                 decoder.restore(number, contents)
             if "raise" in request:
                 error = request["raise"]
-                raise _builtin_exception_class(error.get("type"))(error.get("message", ""))
+                exception = _builtin_exception_class(error.get("type"))(error.get("message", ""))
+                exception._pygrade_token = error.get("token")
+                raise exception
             return result
 
 

@@ -3,6 +3,7 @@
 import os
 import subprocess
 import sys
+import tempfile
 
 TRUTHS = {}
 SNIPPET_TIMEOUT_S = 10
@@ -22,15 +23,17 @@ except BaseException as error:
 
 def run_snippet(code, work_dir):
     """What the snippet prints, followed by "Type: message" if it raises."""
-    env = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": work_dir}
-    completed = subprocess.run(
-        [sys.executable, "-I", "-c", WRAPPER],
-        input=code.encode("utf-8"),
-        capture_output=True,
-        timeout=SNIPPET_TIMEOUT_S,
-        cwd=work_dir,
-        env=env,
-    )
+    # Each snippet in a folder of its own: files one writes are not there for the next.
+    with tempfile.TemporaryDirectory(dir=work_dir) as folder:
+        env = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": folder}
+        completed = subprocess.run(
+            [sys.executable, "-I", "-c", WRAPPER],
+            input=code.encode("utf-8"),
+            capture_output=True,
+            timeout=SNIPPET_TIMEOUT_S,
+            cwd=folder,
+            env=env,
+        )
     text = completed.stdout.decode("utf-8", "replace")
     if completed.returncode != 0 and not text:
         text = f"exit code {completed.returncode}\n"

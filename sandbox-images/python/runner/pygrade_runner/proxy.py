@@ -49,6 +49,7 @@ class Session:
         self.fault = None
         self.callbacks = {}
         self.handles = {}  # one Handle per learner object, so that `is` compares learner objects
+        self.raised = {}  # exceptions of the test's callbacks, by token
 
     def end(self):
         """Kills the current learner process and what it started; returns how it ended, or None."""
@@ -151,7 +152,10 @@ class Session:
         except faults.LearnerFault:
             raise
         except Exception as error:
-            answer["raise"] = {"type": type(error).__name__, "message": str(error)[:2000]}
+            # The learner's code sees a builtin exception of the same kind; if it lets it through, the token
+            # brings the test's own exception object back.
+            self.raised[id(error)] = error
+            answer["raise"] = {"type": _builtin_name(type(error)), "message": str(error)[:2000], "token": id(error)}
             result = None
         encoder = wire.Encoder(self._encode_object, decoder.containers)
         if "raise" not in answer:
@@ -169,6 +173,8 @@ class Session:
             return value._pygrade_wire()
         if isinstance(value, BuiltinException):
             return {"$exception": [value.name, value.message]} if value.instance else {"$builtin_class": value.name}
+        if _is_builtin(value):
+            return {"$builtin": value.__name__}
         if isinstance(value, (types.FunctionType, functools.partial)):
             callback_id = len(self.callbacks) + 1
             self.callbacks[callback_id] = value
@@ -239,6 +245,9 @@ class Session:
         if fault is not None:
             self.end()
             return self.record(fault)
+        own = self.raised.get(error.get("token"))
+        if own is not None:
+            return own
         described = error.get("class") or {"module": error.get("module", ""), "qualname": error.get("type", "Exception")}
         kind = self.exception_class(described)
         message = str(error.get("message", ""))
@@ -280,6 +289,20 @@ class Session:
                 return ref
             raise
         return ref if isinstance(value, Handle) else value
+
+
+def _is_builtin(value):
+    """A builtin class or function (ValueError, int, len ...), which the learner's process has too."""
+    name = getattr(value, "__name__", None)
+    return isinstance(name, str) and getattr(builtins, name, None) is value
+
+
+def _builtin_name(kind):
+    """The nearest builtin class of an exception class of the tests."""
+    for base in kind.__mro__:
+        if _is_builtin(base) and base.__name__ not in UNSAFE_BUILTIN_EXCEPTIONS:
+            return base.__name__
+    return "Exception"
 
 
 _STAND_INS = {}

@@ -258,10 +258,17 @@ public final class ExerciseLoader {
             for (int j = 0; j < fails.size(); j++) {
                 checkTestExists(fails.get(j), functions, "wrong[" + i + "].fails[" + j + "]", problems);
             }
+            List<String> misses = entry.has("misses") ? new ArrayList<>() : null;
+            entry.path("misses").forEach(m -> misses.add(m.asText()));
+            if (misses != null && yaml.path("benchmark").isMissingNode()) {
+                problems.add(
+                        DESCRIPTOR, "wrong[" + i + "].misses", "names benchmark criteria, but there is no benchmark");
+            }
             wrong.add(new WrongSolution(
                     file,
                     entry.get("status").asText(),
                     List.copyOf(fails),
+                    misses == null ? null : List.copyOf(misses),
                     entry.get("why").asText(),
                     source));
         }

@@ -8,6 +8,9 @@ import java.util.List;
  * @param file path inside the exercise folder, e.g. {@code wrong/shared_rows.py}
  * @param status the overall grading status it must get (failed, timeout, ...)
  * @param fails the test ids it must fail (others may pass)
+ * @param misses the benchmark criteria it must miss, exactly (time, complexity, memory, instances, slots), or
+ *     null when it is not checked
  * @param why the misconception it embodies
  */
-public record WrongSolution(String file, String status, List<String> fails, String why, String source) {}
+public record WrongSolution(
+        String file, String status, List<String> fails, List<String> misses, String why, String source) {}

@@ -25,3 +25,19 @@ def threads():
     for t in ts: t.start()
     for t in ts: t.join()
     return len(out)
+
+
+def retry(times, on=(Exception,)):
+    def run(func):
+        for _ in range(times):
+            try:
+                return func()
+            except on:
+                pass
+        return None
+
+    return run
+
+
+def call(func):
+    return func()

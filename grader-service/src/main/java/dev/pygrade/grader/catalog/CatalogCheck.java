@@ -1,5 +1,6 @@
 package dev.pygrade.grader.catalog;
 
+import dev.pygrade.contract.result.Criterion;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.contract.result.TestResult;
@@ -14,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -29,11 +31,18 @@ public final class CatalogCheck {
 
     private final SandboxGrader grader;
     private final ExecutorService pool;
+    private final boolean verbose;
 
     /** @param pool runs the gradings of one exercise side by side */
     public CatalogCheck(SandboxGrader grader, ExecutorService pool) {
+        this(grader, pool, false);
+    }
+
+    /** @param verbose also report every grading's failing tests with their messages, hidden ones included */
+    public CatalogCheck(SandboxGrader grader, ExecutorService pool, boolean verbose) {
         this.grader = grader;
         this.pool = pool;
+        this.verbose = verbose;
     }
 
     /** Checks one exercise; returns what is wrong with it (empty when it passes). */
@@ -65,7 +74,8 @@ public final class CatalogCheck {
         GradingResult result = grade(exercise, reference, problems, "reference");
         if (result != null && (result.status() != GradingStatus.PASSED || result.score() != result.maxScore())) {
             problems.add("reference scored " + result.score() + "/" + result.maxScore() + " ("
-                    + result.status().wire() + "): " + failures(result));
+                    + result.status().wire() + "): " + failures(result)
+                    + (criteria(result).isEmpty() ? "" : " | " + explanations(result)));
         }
     }
 
@@ -90,6 +100,33 @@ public final class CatalogCheck {
         if (verdict.maxScore() > 0 && verdict.score() >= verdict.maxScore()) {
             problems.add(wrong.file() + " scored full marks");
         }
+        if (wrong.misses() != null) {
+            Set<String> missed = criteria(verdict).stream()
+                    .filter(c -> c.verdict().equals("missed") || c.verdict().equals("partial"))
+                    .map(Criterion::key)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!missed.equals(new TreeSet<>(wrong.misses()))) {
+                problems.add(wrong.file() + " missed the performance criteria " + missed + ", expected exactly "
+                        + new TreeSet<>(wrong.misses()) + " (" + explanations(verdict) + ")");
+            }
+        }
+    }
+
+    private static List<Criterion> criteria(GradingResult result) {
+        List<Criterion> all = new ArrayList<>();
+        if (result.performance() != null) {
+            all.addAll(result.performance().criteria());
+        }
+        if (result.memory() != null) {
+            all.addAll(result.memory().criteria());
+        }
+        return all;
+    }
+
+    private static String explanations(GradingResult result) {
+        return criteria(result).stream()
+                .map(c -> c.key() + " " + c.verdict() + ": " + c.explanation())
+                .collect(Collectors.joining("; "));
     }
 
     private Map<String, String> reference(Exercise exercise, List<String> problems) {
@@ -109,12 +146,27 @@ public final class CatalogCheck {
     private GradingResult grade(Exercise exercise, Map<String, String> files, List<String> problems, String what) {
         SandboxRun run = grader.run(exercise, files, LABELS);
         GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
+        if (verbose) {
+            problems.add("(detail) " + what + ": " + result.summary() + details(run));
+        }
         if (result.status() == GradingStatus.ERROR) {
             problems.add(
                     what + ": grading error: " + result.summary() + (run.log().isBlank() ? "" : "\n" + run.log()));
             return null;
         }
         return result;
+    }
+
+    /** For authors: each test that did not pass, with the supervisor's message (hidden tests included). */
+    private static String details(SandboxRun run) {
+        if (run.report() == null) {
+            return " [" + run.failure() + "]";
+        }
+        return run.report().testsOrEmpty().stream()
+                .filter(t -> !"passed".equals(t.outcome()))
+                .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
+                        + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : ""))
+                .collect(Collectors.joining());
     }
 
     private static String failures(GradingResult result) {

@@ -17,8 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * {@code exercises/check [exercise folder or id ...]}: validates the catalog and checks each named exercise (all
- * when none is named) through the real sandbox. Exit code 0 when everything passes.
+ * {@code exercises/check [-v] [exercise folder or id ...]}: validates the catalog and checks each named exercise
+ * (all when none is named) through the real sandbox; {@code -v} shows every grading's failing tests and messages.
+ * Exit code 0 when everything passes.
  */
 public final class CatalogCheckMain {
     private CatalogCheckMain() {}
@@ -32,6 +33,8 @@ public final class CatalogCheckMain {
         ExerciseLibrary library = ExerciseLibrary.load(root, config.grader().pythonVersions());
         boolean failed = !library.problems().isEmpty();
         library.problems().forEach(problem -> System.out.println("INVALID " + problem));
+        boolean verbose = Arrays.asList(args).contains("-v");
+        args = Arrays.stream(args).filter(arg -> !arg.equals("-v")).toArray(String[]::new);
         List<Exercise> selected = select(library, args);
         if (selected.isEmpty() && args.length > 0) {
             System.out.println("no valid exercise matches " + String.join(" ", args));
@@ -45,10 +48,13 @@ public final class CatalogCheckMain {
                     sandboxConfig,
                     runtime,
                     "catalog-check-" + ProcessHandle.current().pid());
-            CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool);
+            CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool, verbose);
             for (Exercise exercise : selected) {
                 long started = System.nanoTime();
-                List<String> problems = check.check(exercise);
+                List<String> all = check.check(exercise);
+                all.stream().filter(p -> p.startsWith("(detail) ")).forEach(p -> System.out.println("     " + p));
+                List<String> problems =
+                        all.stream().filter(p -> !p.startsWith("(detail) ")).toList();
                 String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
                 if (problems.isEmpty()) {
                     System.out.println("ok   " + name(exercise) + " (" + seconds + ", " + runtime + ")");

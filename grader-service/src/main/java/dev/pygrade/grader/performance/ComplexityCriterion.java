@@ -19,11 +19,11 @@ final class ComplexityCriterion {
     static Criterion judge(ComplexityBudget budget, Timings timings, Fit learner, Fit reference, String unusable) {
         String target = String.join(" or ", budget.allowed());
         if (unusable != null) {
-            return PerformanceScorer.criterion(NAME, null, target, null, 0, budget.weight(), unusable);
+            return PerformanceScorer.criterion("complexity", NAME, null, target, null, 0, budget.weight(), unusable);
         }
         if (learner == null) {
             return PerformanceScorer.criterion(
-                    NAME, null, target, null, 0, budget.weight(), "fewer than 3 sizes could be timed");
+                    "complexity", NAME, null, target, null, 0, budget.weight(), "fewer than 3 sizes could be timed");
         }
         List<ComplexityClass> allowed =
                 budget.allowed().stream().map(ComplexityClass::of).toList();
@@ -31,11 +31,19 @@ final class ComplexityCriterion {
         String confidence = String.format(" (confidence %.0f%%)", 100 * learner.confidence());
         if (allowed.contains(learner.best())) {
             return PerformanceScorer.criterion(
-                    NAME, measured, target, null, 1, budget.weight(), "your code grows as " + measured + confidence);
+                    "complexity",
+                    NAME,
+                    measured,
+                    target,
+                    null,
+                    1,
+                    budget.weight(),
+                    "your code grows as " + measured + confidence);
         }
         for (ComplexityClass candidate : allowed) {
             if (candidate.isNeighbourOf(learner.best()) && learner.weightOf(candidate) >= RULED_OUT) {
                 return PerformanceScorer.notGraded(
+                        "complexity",
                         NAME,
                         measured,
                         target,
@@ -47,6 +55,7 @@ final class ComplexityCriterion {
         String referenceWord =
                 reference != null ? "; the reference is " + reference.best().word() : "";
         return PerformanceScorer.criterion(
+                "complexity",
                 NAME,
                 measured,
                 target,

@@ -68,6 +68,7 @@ final class MemoryCriteria {
         String target = "at most " + bytes(budget.maxPeakBytes());
         if (unusable != null || figures == null) {
             return PerformanceScorer.criterion(
+                    "memory",
                     name,
                     null,
                     target,
@@ -80,6 +81,7 @@ final class MemoryCriteria {
         String why = "your code's peak was " + bytes(graded) + "; the reference's " + bytes(figures.referenceTraced())
                 + crossCheck(figures.learnerTraced(), figures.learnerKernel(), figures.learnerTracing());
         return PerformanceScorer.criterion(
+                "memory",
                 name,
                 String.valueOf(graded),
                 target,
@@ -98,6 +100,7 @@ final class MemoryCriteria {
         String target = "at most " + PerformanceScorer.format(budget.maxBytes());
         if (unusable != null || figures == null || figures.count() == 0) {
             return PerformanceScorer.criterion(
+                    "instances",
                     name,
                     null,
                     target,
@@ -116,6 +119,7 @@ final class MemoryCriteria {
                 PerformanceScorer.format((double) figures.referenceTraced() / figures.count()),
                 crossCheck(figures.learnerTraced(), figures.learnerKernel(), figures.learnerTracing()));
         return PerformanceScorer.criterion(
+                "instances",
                 name,
                 PerformanceScorer.format(perInstance),
                 target,
@@ -129,7 +133,7 @@ final class MemoryCriteria {
         String target = "__slots__ in " + String.join(", ", budget.classes());
         if (figures == null) {
             return PerformanceScorer.criterion(
-                    "__slots__", null, target, null, 0, budget.weight(), "the classes could not be inspected");
+                    "slots", "__slots__", null, target, null, 0, budget.weight(), "the classes could not be inspected");
         }
         long good = figures.stream()
                 .filter(f -> f.declaresSlots() && !f.instancesHaveDict())
@@ -142,6 +146,7 @@ final class MemoryCriteria {
                 ? "every class uses __slots__: its instances have no __dict__"
                 : "without __slots__: " + String.join(", ", without);
         return PerformanceScorer.criterion(
+                "slots",
                 "__slots__",
                 good + " of " + figures.size(),
                 target,

@@ -71,13 +71,20 @@ public final class PerformanceScorer {
     }
 
     static Criterion criterion(
-            String name, String measured, String target, String unit, double credit, double weight, String why) {
+            String key,
+            String name,
+            String measured,
+            String target,
+            String unit,
+            double credit,
+            double weight,
+            String why) {
         String verdict = credit >= 1 ? "met" : credit > 0 ? "partial" : "missed";
-        return new Criterion(name, measured, target, unit, verdict, round(weight * credit), weight, why);
+        return new Criterion(key, name, measured, target, unit, verdict, round(weight * credit), weight, why);
     }
 
-    static Criterion notGraded(String name, String measured, String target, double weight, String why) {
-        return new Criterion(name, measured, target, null, "not-graded", weight, weight, why);
+    static Criterion notGraded(String key, String name, String measured, String target, double weight, String why) {
+        return new Criterion(key, name, measured, target, null, "not-graded", weight, weight, why);
     }
 
     static double round(double value) {

@@ -14,13 +14,15 @@ final class TimeCriterion {
     static Criterion judge(TimeBudget budget, Timings timings, String unusable, BenchmarkMeasurements measured) {
         String target = "at most " + PerformanceScorer.format(budget.maxRatio());
         if (unusable != null) {
-            return PerformanceScorer.criterion(NAME, null, target, "×", 0, budget.weight(), unusable);
+            return PerformanceScorer.criterion("time", NAME, null, target, "×", 0, budget.weight(), unusable);
         }
         if (!timings.hasData()) {
-            return PerformanceScorer.criterion(NAME, null, target, "×", 0, budget.weight(), "nothing could be timed");
+            return PerformanceScorer.criterion(
+                    "time", NAME, null, target, "×", 0, budget.weight(), "nothing could be timed");
         }
         if (measured.gcTampered()) {
             return PerformanceScorer.criterion(
+                    "time",
                     NAME,
                     null,
                     target,
@@ -33,6 +35,7 @@ final class TimeCriterion {
         double ratio = timings.ratioAtLargest();
         if (largest.isIncomplete()) {
             return PerformanceScorer.criterion(
+                    "time",
                     NAME,
                     "≥ " + PerformanceScorer.format(ratio),
                     target,
@@ -49,6 +52,6 @@ final class TimeCriterion {
                 PerformanceScorer.format(ratio),
                 largest.learnerNs().size());
         return PerformanceScorer.criterion(
-                NAME, PerformanceScorer.format(ratio), target, "×", credit, budget.weight(), why);
+                "time", NAME, PerformanceScorer.format(ratio), target, "×", credit, budget.weight(), why);
     }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What tests can rely on when they reach the learner's code through the proxy: exception hierarchies with
  * attributes and causes, builtin exceptions with special constructors, identity of handles, dict subclasses by
  * value, threads within the memory limit, helper modules, and a context manager that cannot swallow the test's
- * own assertion failures.
+ * own assertion failures; builtin classes passed as arguments, and the test's own exception raised in a
+ * callback coming back unchanged through the learner's code.
  */
 class ProxySemanticsTest {
     static java.util.List<String> runtimes() {
@@ -44,6 +45,8 @@ class ProxySemanticsTest {
                     .containsEntry("test_hidden_identity", TestStatus.PASSED)
                     .containsEntry("test_counter", TestStatus.PASSED)
                     .containsEntry("test_threads", TestStatus.PASSED)
+                    .containsEntry("test_builtin_classes_can_be_passed", TestStatus.PASSED)
+                    .containsEntry("test_the_tests_own_exception_comes_back_through_the_learner", TestStatus.PASSED)
                     // The learner's __exit__ returned True, yet the test's own assert still fails it.
                     .containsEntry("test_suppressor_cannot_hide_failures", TestStatus.FAILED);
         }

@@ -33,3 +33,28 @@ def test_counter():
 
 def test_threads():
     assert solution.threads() == 8
+
+
+def test_builtin_classes_can_be_passed():
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) < 3:
+            raise ValueError("not yet")
+        return "done"
+
+    assert solution.retry(5, on=(ValueError,))(flaky) == "done"
+    assert len(calls) == 3
+
+
+class MyError(Exception):
+    pass
+
+
+def test_the_tests_own_exception_comes_back_through_the_learner():
+    def boom():
+        raise MyError("custom")
+
+    with pytest.raises(MyError, match="custom"):
+        solution.call(boom)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * One graded performance or memory criterion ("time ratio to the reference at most 2.0").
  *
+ * @param key what kind of criterion: {@code time}, {@code complexity}, {@code memory}, {@code instances} or {@code slots}
  * @param measured what was measured, in {@code unit}
  * @param target the budget, in {@code unit}, or a description such as {@code O(n)}
  * @param verdict {@code met}, {@code partial}, {@code missed} or {@code not-graded}
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Criterion(
+        String key,
         String name,
         String measured,
         String target,
