@@ -1,0 +1,16 @@
+def sensor_stream(seed=1):
+    """An endless stream of readings (ints from 0 to 999_999), one at a time. Do not change."""
+    x = seed
+    while True:
+        x = (x * 1103515245 + 12345) % 2147483648
+        yield (x >> 8) % 1_000_000
+
+
+def first_spikes(readings, threshold, n):
+    """A list of the first n readings greater than threshold; reads no further than the n-th one."""
+    raise NotImplementedError
+
+
+def scaled(readings, factor):
+    """A lazy iterator over reading * factor."""
+    raise NotImplementedError

@@ -1,0 +1,42 @@
+class Component:
+    def __init__(self, name, **kwargs):
+        super(self.__class__, self).__init__(**kwargs)
+        self.name = name
+
+    def describe(self):
+        return [f"component {self.name}"]
+
+
+class TimestampMixin:
+    def __init__(self, *args, created=0, **kwargs):
+        super(self.__class__, self).__init__(*args, **kwargs)
+        self.created = created
+
+    def describe(self):
+        return super(self.__class__, self).describe() + [f"created {self.created}"]
+
+
+class TagsMixin:
+    def __init__(self, *args, tags=(), **kwargs):
+        super(self.__class__, self).__init__(*args, **kwargs)
+        self.tags = list(tags)
+
+    def describe(self):
+        return super(self.__class__, self).describe() + ["tags " + ",".join(self.tags)]
+
+
+class Service(TimestampMixin, TagsMixin, Component):
+    pass
+
+
+class TaggedComponent(TagsMixin, Component):
+    pass
+
+
+class AuditedService(Service):
+    def __init__(self, *args, auditor, **kwargs):
+        super(self.__class__, self).__init__(*args, **kwargs)
+        self.auditor = auditor
+
+    def describe(self):
+        return super(self.__class__, self).describe() + [f"audited by {self.auditor}"]
