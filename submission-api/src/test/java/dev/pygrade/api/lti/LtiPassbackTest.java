@@ -1,0 +1,246 @@
+package dev.pygrade.api.lti;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.pygrade.api.auth.SessionTokens;
+import dev.pygrade.api.lti.platform.LaunchBuilder;
+import dev.pygrade.api.lti.platform.ReceivedScore;
+import dev.pygrade.api.lti.platform.TestPlatform;
+import dev.pygrade.api.lti.support.LaunchDriver;
+import dev.pygrade.api.lti.support.LtiAdmin;
+import dev.pygrade.api.lti.support.TestGrader;
+import dev.pygrade.api.testing.Api;
+import dev.pygrade.api.testing.Sql;
+import dev.pygrade.testkit.KafkaBroker;
+import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.PostgresTestResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AGS passback through its outbox: a score endpoint that fails (5xx, timeout) receives the score once it recovers,
+ * exactly once per grading attempt; failures are visible to admins and can be retried; the score policy decides
+ * which score counts.
+ */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class LtiPassbackTest {
+    private static final Duration WAIT = Duration.ofSeconds(45);
+    private static final String PASSING = "def make_grid(rows, cols, fill=0):\n    return []\n";
+    private static final String FAILING = "def make_grid(rows, cols, fill=0):\n    pass\n";
+
+    @Inject
+    SessionTokens sessions;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final String tool = ConfigProvider.getConfig().getValue("pygrade.lti.base-url", String.class);
+    private static TestPlatform platform;
+    private static long registration;
+    private LtiAdmin admin;
+    private TestGrader grader;
+
+    @BeforeEach
+    void start() {
+        admin = new LtiAdmin(sessions);
+        if (platform == null) {
+            platform = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-ags");
+            registration = admin.register(platform);
+        }
+        platform.failScores(0, TestPlatform.Failure.UNAVAILABLE);
+        grader = new TestGrader(KafkaBroker.shared().bootstrapServers());
+    }
+
+    @AfterEach
+    void stopGrader() throws InterruptedException {
+        grader.close();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
+    }
+
+    @Test
+    void aPlatformAnswering503ReceivesTheScoreOnceItRecovers() throws InterruptedException {
+        platform.failScores(2, TestPlatform.Failure.UNAVAILABLE);
+        int before = platform.scoreRequests();
+        String id = submit(launch("learner-5xx", "col-5xx"), PASSING);
+
+        await().atMost(WAIT).until(() -> scores("col-5xx").size() == 1);
+        Thread.sleep(2_000); // time for a wrong second send to show
+        assertThat(scores("col-5xx")).hasSize(1);
+        assertThat(scores("col-5xx").get(0).score().scoreGiven).isEqualTo(4.0);
+        assertThat(platform.scoreRequests() - before).isEqualTo(3);
+        assertThat(passbacks(id)).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("status", "sent").containsEntry("attempts", 3);
+            assertThat(row.get("last_error")).isNull();
+        });
+    }
+
+    @Test
+    void aPlatformThatTimesOutReceivesTheScoreOnceItRecovers() throws InterruptedException {
+        platform.failScores(1, TestPlatform.Failure.TIMEOUT);
+        String id = submit(launch("learner-slow", "col-slow"), PASSING);
+
+        await().atMost(WAIT).until(() -> scores("col-slow").size() == 1);
+        Thread.sleep(2_000);
+        assertThat(scores("col-slow")).hasSize(1);
+        assertThat(passbacks(id))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row).containsEntry("status", "sent").containsEntry("attempts", 2));
+    }
+
+    @Test
+    void oneScorePerGradingAttemptWhateverKafkaRedelivers() throws InterruptedException {
+        String id = submit(launch("learner-dup", "col-dup"), PASSING);
+        await().atMost(WAIT).until(() -> scores("col-dup").size() == 1);
+
+        grader.publish(id, 1, Api.GRID, 4.0, "4 of 4 tests passed"); // a redelivered result
+        grader.publish(id, 2, Api.GRID, 2.0, "2 of 4 after a regrade"); // a second grading attempt
+        await().atMost(WAIT).until(() -> scores("col-dup").size() == 2);
+        Thread.sleep(2_000);
+        assertThat(scores("col-dup")).hasSize(2);
+        assertThat(scores("col-dup").get(1).score().scoreGiven).isEqualTo(2.0);
+        assertThat(scores("col-dup").get(1).score().comment).contains("2 of 4 after a regrade");
+        assertThat(passbacks(id)).extracting(row -> row.get("attempt")).containsExactly(1, 2);
+    }
+
+    @Test
+    void failuresAreVisibleToAdminsAndCanBeRetried() {
+        platform.failScores(1_000_000, TestPlatform.Failure.UNAVAILABLE);
+        String id = submit(launch("learner-down", "col-down"), PASSING);
+        Sql sql = new Sql(dataSource);
+        await().atMost(WAIT)
+                .until(() -> !passbacks(id).isEmpty()
+                        && ((Number) passbacks(id).get(0).get("attempts")).intValue() >= 2);
+
+        List<Map<String, Object>> pending = admin.request()
+                .get("/api/v1/lti/passbacks?status=pending")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+        assertThat(pending)
+                .filteredOn(p -> id.equals(p.get("submissionId")))
+                .singleElement()
+                .satisfies(p -> assertThat((String) p.get("lastError")).contains("503"));
+
+        // Near the end of the try budget, one more failure gives up: the row is failed, for admins to see.
+        sql.rows("select 1 from lti_passback where submission_id = ?", UUID.fromString(id)); // row exists
+        update("update lti_passback set attempts = 149 where submission_id = '" + id + "'");
+        await().atMost(WAIT).until(() -> "failed".equals(passbacks(id).get(0).get("status")));
+        List<Map<String, Object>> failed = admin.request()
+                .get("/api/v1/lti/passbacks?status=failed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("");
+        Map<String, Object> row = failed.stream()
+                .filter(p -> id.equals(p.get("submissionId")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(scores("col-down")).isEmpty();
+
+        platform.failScores(0, TestPlatform.Failure.UNAVAILABLE);
+        admin.request()
+                .post("/api/v1/lti/passbacks/" + row.get("id") + "/retry")
+                .then()
+                .statusCode(200);
+        await().atMost(WAIT).until(() -> scores("col-down").size() == 1);
+        assertThat(passbacks(id).get(0)).containsEntry("status", "sent");
+    }
+
+    @Test
+    void theBestScoreCountsWhereTheCourseSaysSo() {
+        String course = "lti:" + registration + ":course-101";
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(Map.of("policy", "best"))
+                .put("/api/v1/lti/score-policies/course/" + course)
+                .then()
+                .statusCode(200);
+        try {
+            String cookie = launch("learner-best", "col-best");
+            submit(cookie, PASSING);
+            await().atMost(WAIT).until(() -> scores("col-best").size() == 1);
+            submit(cookie, FAILING);
+            await().atMost(WAIT).until(() -> scores("col-best").size() == 2);
+            ReceivedScore second = scores("col-best").get(1);
+            assertThat(second.score().scoreGiven).isEqualTo(4.0);
+            assertThat(second.score().comment)
+                    .contains("Best submission counts")
+                    .contains("1 of 4 tests passed");
+        } finally {
+            admin.request()
+                    .delete("/api/v1/lti/score-policies/course/" + course)
+                    .then()
+                    .statusCode(204);
+        }
+    }
+
+    /** A learner's launch on one line item; returns the session cookie. */
+    private String launch(String sub, String lineitem) {
+        LaunchDriver driver = new LaunchDriver(platform);
+        LaunchDriver.Login login = driver.login(tool + "/learn/" + Api.GRID);
+        Map<String, Object> claims = LaunchBuilder.claims(
+                LaunchBuilder.resourceLink(platform, sub, Api.GRID, platform.lineitem(lineitem)), login.nonce());
+        Response response = driver.launch(platform.key().sign(LaunchBuilder.json(claims)), login.state());
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(303);
+        return response.getCookie(LtiSession.COOKIE);
+    }
+
+    private static String submit(String cookie, String source) {
+        return given().cookie(LtiSession.COOKIE, cookie)
+                .contentType(ContentType.JSON)
+                .body(Map.of("exerciseId", Api.GRID, "source", source))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+    }
+
+    private static List<ReceivedScore> scores(String lineitem) {
+        return platform.scores().stream()
+                .filter(s -> s.path().equals("/lineitems/" + lineitem + "/lineitem/scores"))
+                .toList();
+    }
+
+    private List<Map<String, Object>> passbacks(String submissionId) {
+        return new Sql(dataSource)
+                .rows(
+                        "select * from lti_passback where submission_id = ? order by attempt",
+                        UUID.fromString(submissionId));
+    }
+
+    private void update(String sql) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
