@@ -1,5 +1,7 @@
 package dev.pygrade.api.exercise;
 
+import dev.pygrade.api.auth.Allow;
+import dev.pygrade.api.auth.Role;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The exercise catalog, as learners may see it. */
+/** The exercise catalog, as learners may see it; any authenticated caller may read it. */
 @Path("/api/v1/exercises")
+@Allow({Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN})
 @Produces(MediaType.APPLICATION_JSON)
 public class ExerciseResource {
     private final ExerciseCatalog catalog;

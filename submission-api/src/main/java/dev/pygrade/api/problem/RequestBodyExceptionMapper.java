@@ -43,6 +43,12 @@ public class RequestBodyExceptionMapper {
     }
 
     private static String describe(JsonProcessingException exception) {
+        String original = String.valueOf(exception.getOriginalMessage());
+        if (original.startsWith("Invalid UTF-8")) {
+            // Bytes that are not UTF-8 inside a string value come wrapped with the field's path; either way the
+            // body itself is the problem.
+            return "request body is not UTF-8 text: " + original + location(exception);
+        }
         if (exception instanceof MismatchedInputException mismatch) {
             String field = fieldOf(mismatch);
             String expected = expected(mismatch.getTargetType());
@@ -54,11 +60,14 @@ public class RequestBodyExceptionMapper {
         if (exception instanceof JsonMappingException mapping && fieldOf(mapping) != null) {
             return "field '" + fieldOf(mapping) + "' is invalid: " + mapping.getOriginalMessage();
         }
-        String location = exception.getLocation() == null
+        return "request body is not valid JSON: " + original + location(exception);
+    }
+
+    private static String location(JsonProcessingException exception) {
+        return exception.getLocation() == null
                 ? ""
                 : " (line " + exception.getLocation().getLineNr() + ", column "
                         + exception.getLocation().getColumnNr() + ")";
-        return "request body is not valid JSON: " + exception.getOriginalMessage() + location;
     }
 
     /** The JSON path of the failing value: {@code files}, {@code files["solution.py"]}, {@code items[2]}. */

@@ -41,6 +41,10 @@ public class GradingResultRecord extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** When learners, webhooks and LTI got to see it; null while it belongs to a regrade preview. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     public static GradingResultRecord find(UUID submissionId, int attempt) {
         return findById(new Key(submissionId, attempt));
     }
@@ -50,12 +54,20 @@ public class GradingResultRecord extends PanacheEntityBase {
      * statement, so that two deliveries of the same result can never both insert.
      */
     static boolean insertIfAbsent(
-            UUID submissionId, int attempt, String status, double score, double maxScore, String document) {
+            UUID submissionId,
+            int attempt,
+            String status,
+            double score,
+            double maxScore,
+            String document,
+            boolean published) {
+        // published_at is written as received_at or left null, never bound as a null parameter (untyped on PG).
+        String publishedAt = published ? ":receivedAt" : "null";
         int inserted = getEntityManager()
                 .createNativeQuery("insert into grading_result"
-                        + " (submission_id, attempt, status, score, max_score, document, received_at)"
-                        + " values (:id, :attempt, :status, :score, :maxScore, :document, :receivedAt)"
-                        + " on conflict do nothing")
+                        + " (submission_id, attempt, status, score, max_score, document, received_at, published_at)"
+                        + " values (:id, :attempt, :status, :score, :maxScore, :document, :receivedAt, "
+                        + publishedAt + ") on conflict do nothing")
                 .setParameter("id", submissionId)
                 .setParameter("attempt", attempt)
                 .setParameter("status", status)
@@ -65,6 +77,11 @@ public class GradingResultRecord extends PanacheEntityBase {
                 .setParameter("receivedAt", Instant.now())
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /** The published results of a submission, oldest attempt first. */
+    public static java.util.List<GradingResultRecord> published(UUID submissionId) {
+        return list("submissionId = ?1 and publishedAt is not null order by attempt", submissionId);
     }
 
     /** The primary key: submission id and attempt. */

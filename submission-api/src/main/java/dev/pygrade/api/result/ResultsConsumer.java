@@ -2,6 +2,7 @@ package dev.pygrade.api.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pygrade.api.regrade.RegradeAttempts;
 import dev.pygrade.api.submission.Submission;
 import dev.pygrade.api.submission.SubmissionStatus;
 import dev.pygrade.contract.ContractJson;
@@ -64,15 +65,21 @@ public class ResultsConsumer {
     }
 
     private void completed(Submission submission, GradingCompleted event, String document) {
+        boolean preview = RegradeAttempts.isUnconfirmed(submission.id, event.attempt());
         boolean inserted = GradingResultRecord.insertIfAbsent(
                 submission.id,
                 event.attempt(),
                 event.result().status().wire(),
                 event.result().score(),
                 event.result().maxScore(),
-                document);
+                document,
+                !preview);
         if (!inserted) {
             LOG.debugf("results: result of %s attempt %d is already stored", submission.id, event.attempt());
+            return;
+        }
+        if (preview) {
+            // A regrade preview: stored for the impact report, published (and SubmissionGraded fired) on confirm.
             return;
         }
         if (event.attempt() == submission.attempt) {

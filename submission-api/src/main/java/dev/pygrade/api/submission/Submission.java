@@ -16,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "submission")
 public class Submission extends PanacheEntityBase {
-    /** The first grading attempt; a regrade would add one. */
+    /** The first grading attempt; each regrade adds one. */
     public static final int FIRST_ATTEMPT = 1;
 
     @Id
@@ -37,8 +37,28 @@ public class Submission extends PanacheEntityBase {
     @Column(name = "status", nullable = false)
     public SubmissionStatus status;
 
+    /** The attempt learners see: the first, or the latest confirmed regrade. */
     @Column(name = "attempt", nullable = false)
     public int attempt;
+
+    /** The learner it belongs to: who may read it, besides their course's instructors and admins. */
+    @Column(name = "learner_subject")
+    public String learnerSubject;
+
+    @Column(name = "course_id")
+    public String courseId;
+
+    /** The credential that posted it ({@code key:<id>} or {@code session:<subject>}). */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    /** The API key that posted it, whose webhook secret signs its callbacks. */
+    @Column(name = "api_key_id")
+    public UUID apiKeyId;
+
+    /** Where its results are POSTed: the request's callbackUrl, else the API key's default; may be null. */
+    @Column(name = "callback_url")
+    public String callbackUrl;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

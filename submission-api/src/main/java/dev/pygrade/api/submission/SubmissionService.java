@@ -1,36 +1,44 @@
 package dev.pygrade.api.submission;
 
+import dev.pygrade.api.auth.ApiKey;
+import dev.pygrade.api.auth.Credential;
+import dev.pygrade.api.idempotency.IdempotencyStore;
 import dev.pygrade.api.outbox.Outbox;
-import dev.pygrade.api.result.GradingResultRecord;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.SubmissionRequested;
 import dev.pygrade.contract.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import java.util.UUID;
 
-/** Accepts submissions and tells how far their grading got. */
+/** Stores accepted submissions: the row, its outbox message and its idempotency key, in one transaction. */
 @ApplicationScoped
 public class SubmissionService {
-    private final SubmissionValidator validator;
     private final Outbox outbox;
+    private final IdempotencyStore idempotency;
 
-    public SubmissionService(SubmissionValidator validator, Outbox outbox) {
-        this.validator = validator;
+    public SubmissionService(Outbox outbox, IdempotencyStore idempotency) {
         this.outbox = outbox;
+        this.idempotency = idempotency;
     }
 
     /**
      * Stores the submission and its {@link SubmissionRequested} outbox row in one transaction: either both exist
-     * and the message reaches Kafka (at least once), or neither does.
+     * and the message reaches Kafka (at least once), or neither does. The idempotency key is written first, so a
+     * concurrent duplicate fails before anything else is written.
      */
     @Transactional
-    public Submission submit(SubmissionRequest request) {
-        ValidSubmission valid = validator.validate(request);
+    public Submission store(ValidSubmission valid, Origin origin, Optional<Idempotency> idempotencyKey) {
         Submission submission =
                 Submission.queued(valid.exercise().id(), valid.exercise().version(), valid.files());
+        submission.learnerSubject = origin.owner().learner();
+        submission.courseId = origin.owner().courseId();
+        submission.submittedBy = origin.caller().scope();
+        submission.apiKeyId = origin.caller().apiKeyId().orElse(null);
+        submission.callbackUrl = callbackUrl(origin);
         submission.persist();
+        idempotencyKey.ifPresent(
+                k -> idempotency.remember(origin.caller().scope(), k.key(), k.requestHash(), submission.id));
         String id = submission.id.toString();
         SubmissionRequested message = SubmissionRequested.of(
                 id, submission.attempt, submission.exerciseId, submission.exerciseVersion, valid.files());
@@ -38,25 +46,21 @@ public class SubmissionService {
         return submission;
     }
 
-    /** The submission with its result once there is one; 404 for an unknown or malformed id. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public SubmissionView view(String id) {
-        Submission submission =
-                parse(id).map(uuid -> Submission.<Submission>findById(uuid)).orElse(null);
-        if (submission == null) {
-            throw new SubmissionNotFoundException(id);
+    /** The request's callbackUrl, else the API key's default webhook URL, else none. */
+    private static String callbackUrl(Origin origin) {
+        if (origin.callbackUrl() != null) {
+            return origin.callbackUrl();
         }
-        GradingResultRecord result = GradingResultRecord.find(submission.id, submission.attempt);
-        return SubmissionView.of(submission, result == null ? null : result.document);
+        return origin.caller()
+                .apiKeyId()
+                .map(id -> ApiKey.<ApiKey>findById(id))
+                .map(key -> key.webhookUrl)
+                .orElse(null);
     }
 
-    private static Optional<UUID> parse(String id) {
-        try {
-            UUID uuid = UUID.fromString(id);
-            // UUID.fromString accepts shortened forms such as "1-2-3-4-5"; only the canonical form is an id here.
-            return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
+    /** Who submitted, for whom, and where the result goes (the request's callbackUrl, or null). */
+    public record Origin(Credential caller, SubmissionOwner owner, String callbackUrl) {}
+
+    /** An Idempotency-Key with the hash of the request it came with. */
+    public record Idempotency(String key, String requestHash) {}
 }

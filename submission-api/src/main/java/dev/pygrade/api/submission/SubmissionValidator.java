@@ -3,6 +3,7 @@ package dev.pygrade.api.submission;
 import dev.pygrade.api.config.PygradeConfig;
 import dev.pygrade.api.exercise.ExerciseCatalog;
 import dev.pygrade.api.problem.FieldError;
+import dev.pygrade.api.webhook.CallbackUrls;
 import dev.pygrade.exercise.Exercise;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a submission request can be graded. It reports every problem at once (422), except a submission
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class SubmissionValidator {
-    static final Pattern FILE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\.py");
+    static final int MAX_IDENTITY_LENGTH = 300;
 
     private final ExerciseCatalog catalog;
     private final PygradeConfig config;
@@ -45,6 +45,12 @@ public class SubmissionValidator {
         } else {
             checkFiles(request.files(), exercise, errors);
             files.putAll(request.files());
+        }
+        checkIdentity("learner", request.learner(), errors);
+        checkIdentity("courseId", request.courseId(), errors);
+        if (request.callbackUrl() != null) {
+            CallbackUrls.problem(request.callbackUrl())
+                    .ifPresent(p -> errors.add(new FieldError("callbackUrl", "callbackUrl " + p)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
@@ -89,10 +95,10 @@ public class SubmissionValidator {
         String learnerFile = exercise.map(Exercise::learnerFile).orElse(null);
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             String name = file.getKey();
-            String field = "files[\"" + name + "\"]";
-            if (!FILE_NAME.matcher(name).matches()) {
-                errors.add(new FieldError(
-                        field, "file name '" + name + "' is not allowed: it must match " + FILE_NAME.pattern()));
+            String field = "files[\"" + FileNames.display(name) + "\"]";
+            Optional<String> badName = FileNames.problem(name);
+            if (badName.isPresent()) {
+                errors.add(new FieldError(field, badName.get()));
             } else if (file.getValue() == null) {
                 errors.add(new FieldError(field, "file '" + name + "' must be text, not null"));
             } else {
@@ -104,6 +110,19 @@ public class SubmissionValidator {
                     "files",
                     "files must contain '" + learnerFile + "', the file exercise '"
                             + exercise.get().id() + "' grades"));
+        }
+    }
+
+    /** A learner or course id: present means non-blank, at most 300 characters, no control characters. */
+    private static void checkIdentity(String field, String value, List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.isBlank() || value.length() > MAX_IDENTITY_LENGTH) {
+            errors.add(new FieldError(
+                    field, field + " must be 1 to " + MAX_IDENTITY_LENGTH + " characters when it is sent"));
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError(field, field + " must not contain control characters"));
         }
     }
 

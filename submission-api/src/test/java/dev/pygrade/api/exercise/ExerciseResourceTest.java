@@ -1,6 +1,5 @@
 package dev.pygrade.api.exercise;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -42,7 +41,8 @@ class ExerciseResourceTest {
     @Test
     void listIsSortedByDayThenIdWithSummaryFields() throws IOException {
         List<Exercise> onDisk = ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises();
-        JsonNode list = JSON.readTree(given().get("/api/v1/exercises")
+        JsonNode list = JSON.readTree(Api.asAdmin()
+                .get("/api/v1/exercises")
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
@@ -71,14 +71,16 @@ class ExerciseResourceTest {
 
     @Test
     void dayFiltersTheList() {
-        given().queryParam("day", 8)
+        Api.asAdmin()
+                .queryParam("day", 8)
                 .get("/api/v1/exercises")
                 .then()
                 .statusCode(200)
                 .body("day", org.hamcrest.Matchers.everyItem(equalTo(8)))
                 .body("id", org.hamcrest.Matchers.hasItem("grid-without-aliasing"))
                 .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("append-to-fresh-list")));
-        given().queryParam("day", 99)
+        Api.asAdmin()
+                .queryParam("day", 99)
                 .get("/api/v1/exercises")
                 .then()
                 .statusCode(200)
@@ -87,7 +89,8 @@ class ExerciseResourceTest {
 
     @Test
     void aDayThatIsNotANumberIs400() {
-        given().queryParam("day", "eight")
+        Api.asAdmin()
+                .queryParam("day", "eight")
                 .get("/api/v1/exercises")
                 .then()
                 .statusCode(400)
@@ -98,7 +101,8 @@ class ExerciseResourceTest {
 
     @Test
     void detailShowsWhatTheLearnerMaySee() throws IOException {
-        JsonNode detail = JSON.readTree(given().get("/api/v1/exercises/grid-without-aliasing")
+        JsonNode detail = JSON.readTree(Api.asAdmin()
+                .get("/api/v1/exercises/grid-without-aliasing")
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
@@ -156,7 +160,8 @@ class ExerciseResourceTest {
     @Test
     void predictOutputExercisesShowTheirSnippetsAndOthersHaveNone() throws IOException {
         for (Exercise exercise : ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises()) {
-            JsonNode detail = JSON.readTree(given().get("/api/v1/exercises/" + exercise.id())
+            JsonNode detail = JSON.readTree(Api.asAdmin()
+                    .get("/api/v1/exercises/" + exercise.id())
                     .then()
                     .statusCode(200)
                     .extract()
@@ -174,7 +179,8 @@ class ExerciseResourceTest {
     }
 
     private static String shownText(String id) throws IOException {
-        JsonNode detail = JSON.readTree(given().get("/api/v1/exercises/" + id)
+        JsonNode detail = JSON.readTree(Api.asAdmin()
+                .get("/api/v1/exercises/" + id)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -186,7 +192,8 @@ class ExerciseResourceTest {
 
     @Test
     void unknownExerciseIs404() {
-        given().get("/api/v1/exercises/no-such-exercise")
+        Api.asAdmin()
+                .get("/api/v1/exercises/no-such-exercise")
                 .then()
                 .statusCode(404)
                 .contentType(Api.PROBLEM_JSON)

@@ -1,5 +1,6 @@
 package dev.pygrade.api.local;
 
+import dev.pygrade.api.testing.Api;
 import dev.pygrade.testkit.RepositoryRoot;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
@@ -30,7 +31,10 @@ public class LocalH2Profile implements QuarkusTestProfile {
                 // As in the test profile: only the commit wake-up can publish promptly, and the backstop poll
                 // stays out of the way of the row-locking test.
                 "pygrade.outbox.poll-interval",
-                "10s");
+                "10s",
+                // The local profile's own key file lands beside the data directory, as .pygrade/admin-key does.
+                "pygrade.auth.bootstrap-key",
+                Api.ADMIN_KEY);
     }
 
     /** One fresh directory per test JVM under target/, the same whichever class loader asks. */

@@ -1,6 +1,5 @@
 package dev.pygrade.api.submission;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -68,7 +67,8 @@ class SubmissionFlowTest {
     @Test
     void filesAreAcceptedStoredAndPublishedOncePromptly() {
         Map<String, String> files = Map.of("solution.py", "from helper import make\n", "helper.py", "make = 1\n");
-        Response response = given().contentType(ContentType.JSON)
+        Response response = Api.asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("exerciseId", Api.GRID, "files", files))
                 .post(Api.SUBMISSIONS);
         long answered = System.nanoTime();
@@ -123,7 +123,8 @@ class SubmissionFlowTest {
     @Test
     void getShowsTheQueuedSubmissionWithoutResult() {
         Instant before = Instant.now().minusSeconds(1);
-        String location = given().contentType(ContentType.JSON)
+        String location = Api.asAdmin()
+                .contentType(ContentType.JSON)
                 .body(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"))
                 .post(Api.SUBMISSIONS)
                 .then()
@@ -131,7 +132,8 @@ class SubmissionFlowTest {
                 .extract()
                 .header("Location");
 
-        JsonPath submission = given().get(location)
+        JsonPath submission = Api.asAdmin()
+                .get(location)
                 .then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
@@ -161,7 +163,8 @@ class SubmissionFlowTest {
     void unknownAndMalformedIdsAre404() {
         String unknown = UUID.randomUUID().toString();
         for (String id : List.of(unknown, "not-a-uuid", "1-2-3-4-5")) {
-            given().get(Api.SUBMISSIONS + "/" + id)
+            Api.asAdmin()
+                    .get(Api.SUBMISSIONS + "/" + id)
                     .then()
                     .statusCode(404)
                     .contentType(Api.PROBLEM_JSON)
@@ -174,7 +177,8 @@ class SubmissionFlowTest {
 
     @Test
     void wrongMethodIs405ProblemJson() {
-        given().delete(Api.SUBMISSIONS)
+        Api.asAdmin()
+                .delete(Api.SUBMISSIONS)
                 .then()
                 .statusCode(405)
                 .contentType(Api.PROBLEM_JSON)

@@ -1,6 +1,5 @@
 package dev.pygrade.api.submission;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -309,6 +308,172 @@ class SubmissionValidationTest {
                 .body("errors.field", equalTo(List.of("files")));
     }
 
+    @Test
+    void traversalFileNameIs422() {
+        invalid(body("{\"solution.py\": \"# " + marker + "\", \"../../etc/cron.py\": \"x\"}", null))
+                .body("errors.field", equalTo(List.of("files[\"../../etc/cron.py\"]")))
+                .body(
+                        "detail",
+                        equalTo("file name '../../etc/cron.py' is a path; directories and '..' are not allowed, send a"
+                                + " bare file name"));
+    }
+
+    @Test
+    void absolutePathFileNamesAre422() {
+        invalid(body(
+                        "{\"solution.py\": \"# " + marker + "\", \"/etc/evil.py\": \"x\", \"C:\\\\evil.py\": \"x\"}",
+                        null))
+                .body("errors.field", equalTo(List.of("files[\"/etc/evil.py\"]", "files[\"C:\\evil.py\"]")))
+                .body(
+                        "errors[0].message",
+                        equalTo(
+                                "file name '/etc/evil.py' is an absolute path; send a bare file name such as helper.py"));
+    }
+
+    @Test
+    void controlCharacterInFileNameIs422AndIsEchoedEscaped() {
+        invalid(body("{\"solution.py\": \"# " + marker + "\", \"a\\u0007b.py\": \"x\"}", null))
+                .body("errors.field", equalTo(List.of("files[\"a\\u0007b.py\"]")))
+                .body(
+                        "detail",
+                        equalTo("file name 'a\\u0007b.py' contains a control character; send a bare file name such as"
+                                + " helper.py"));
+    }
+
+    @Test
+    void overlongFileNameIs422() {
+        String name = "a".repeat(101) + ".py";
+        invalid(body("{\"solution.py\": \"# " + marker + "\", \"" + name + "\": \"x\"}", null))
+                .body("detail", equalTo("file name '" + name + "' is longer than 100 characters"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8Are400() {
+        byte[] prefix = ("{\"exerciseId\": \"" + GRID + "\", \"source\": \"# " + marker + " caf")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + 3);
+        bytes[prefix.length] = (byte) 0xE9; // é in Latin-1, not UTF-8
+        bytes[prefix.length + 1] = '"';
+        bytes[prefix.length + 2] = '}';
+        ValidatableResponse response = Api.asAdmin()
+                .contentType("application/json")
+                .body(bytes)
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(400)
+                .contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("https://pygrade.dev/problems/invalid-request-body"));
+        assertThat(response.extract().jsonPath().getString("detail"))
+                .startsWith("request body is not UTF-8 text: Invalid UTF-8");
+    }
+
+    @Test
+    void aCharsetOtherThanUtf8Is415() {
+        post(body(null, "\"# " + marker + "\""), "application/json; charset=ISO-8859-1")
+                .statusCode(415)
+                .body(
+                        "detail",
+                        equalTo("charset 'ISO-8859-1' is not supported: JSON bodies must be UTF-8 (Content-Type:"
+                                + " application/json or application/json; charset=utf-8)"));
+    }
+
+    @Test
+    void aFieldSentTwiceIs400() {
+        post(
+                        "{\"exerciseId\": \"" + GRID + "\", \"source\": \"# " + marker + "\", \"source\": \"x\"}",
+                        "application/json")
+                .statusCode(400)
+                .body("detail", startsWith("request body is not valid JSON: Duplicate field 'source'"));
+    }
+
+    @Test
+    void learnerAsNumberIs400() {
+        post(body(null, "\"# " + marker + "\"").replace("}", ", \"learner\": 7}"), "application/json")
+                .statusCode(400)
+                .body("detail", equalTo("field 'learner' must be a string, not a number"));
+    }
+
+    @Test
+    void overlongLearnerIs422() {
+        invalid(body(null, "\"# " + marker + "\"").replace("}", ", \"learner\": \"" + "l".repeat(301) + "\"}"))
+                .body("detail", equalTo("learner must be 1 to 300 characters when it is sent"))
+                .body("errors.field", equalTo(List.of("learner")));
+    }
+
+    @Test
+    void aCallbackUrlThatIsNotHttpIs422() {
+        invalid(body(null, "\"# " + marker + "\"").replace("}", ", \"callbackUrl\": \"file:///etc/passwd\"}"))
+                .body("detail", equalTo("callbackUrl must be an absolute http or https URL, not 'file:///etc/passwd'"));
+    }
+
+    @Test
+    void aMalformedIdempotencyKeyIs400() {
+        Api.asAdmin()
+                .contentType("application/json")
+                .header("Idempotency-Key", "has spaces " + marker)
+                .body(body(null, "\"# " + marker + "\""))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(400)
+                .contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("https://pygrade.dev/problems/invalid-idempotency-key"))
+                .body(
+                        "detail",
+                        equalTo("the Idempotency-Key header must be 1 to 200 visible ASCII characters without spaces,"
+                                + " e.g. a UUID"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherBodyIs422() {
+        String key = UUID.randomUUID().toString();
+        String first = Api.asAdmin()
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body(null, "\"x = 1\""))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        // The first request is a real submission: the fence counts from after it.
+        submissions.awaitKey(first, Duration.ofSeconds(10));
+        recordsBefore = submissions.drainToEnd().size();
+        submissionsBefore = sql.count("select count(*) from submission");
+        Api.asAdmin()
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body(null, "\"# " + marker + "\""))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(422)
+                .contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("https://pygrade.dev/problems/idempotency-key-reused"));
+    }
+
+    @Test
+    void noCredentialsIs401() {
+        Api.anonymous()
+                .contentType("application/json")
+                .body(body(null, "\"# " + marker + "\""))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(401)
+                .contentType(Api.PROBLEM_JSON)
+                .body("type", equalTo("https://pygrade.dev/problems/unauthenticated"));
+    }
+
+    @Test
+    void aLearnerSubmittingForSomeoneElseIs403() {
+        Api.as(dev.pygrade.api.testing.Keys.session("v-learner", "v-course"))
+                .contentType("application/json")
+                .body(body(null, "\"# " + marker + "\"").replace("}", ", \"learner\": \"somebody-else\"}"))
+                .post(Api.SUBMISSIONS)
+                .then()
+                .statusCode(403)
+                .contentType(Api.PROBLEM_JSON)
+                .body("detail", equalTo("only instructor or admin API keys may submit for another learner"));
+    }
+
     private ValidatableResponse invalid(String json) {
         return post(json, "application/json")
                 .statusCode(422)
@@ -319,7 +484,8 @@ class SubmissionValidationTest {
     }
 
     private static ValidatableResponse post(String body, String contentType) {
-        ValidatableResponse response = given().contentType(contentType)
+        ValidatableResponse response = Api.asAdmin()
+                .contentType(contentType)
                 .body(body)
                 .post(Api.SUBMISSIONS)
                 .then()

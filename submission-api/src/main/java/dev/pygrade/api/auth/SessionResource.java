@@ -1,0 +1,77 @@
+package dev.pygrade.api.auth;
+
+import dev.pygrade.api.problem.FieldError;
+import dev.pygrade.api.problem.InvalidRequestException;
+import dev.pygrade.api.submission.EmptyBodyException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Who am I, and learner sessions opened by an LMS or portal that holds an instructor or admin API key. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    private final CurrentPrincipal current;
+    private final SessionTokens tokens;
+    private final AuthConfig config;
+
+    public SessionResource(CurrentPrincipal current, SessionTokens tokens, AuthConfig config) {
+        this.current = current;
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/me")
+    @Allow({Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN})
+    @Operation(summary = "The caller: subject, role, course and how it authenticated")
+    public Me me() {
+        Credential credential = current.credential();
+        Principal p = credential.principal();
+        return new Me(p.subject(), p.role(), p.courseId(), credential.viaApiKey() ? "api-key" : "session");
+    }
+
+    @POST
+    @Path("/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow({Role.INSTRUCTOR, Role.ADMIN})
+    @Operation(summary = "Open a learner session (instructor or admin API keys): {learner, courseId?}")
+    public IssuedSession open(SessionRequest request) {
+        if (request == null) {
+            throw new EmptyBodyException("send a JSON object with learner");
+        }
+        Credential caller = current.credential();
+        if (!caller.viaApiKey()) {
+            throw new ForbiddenException("only API keys may open sessions for learners");
+        }
+        if (request.learner() == null
+                || request.learner().isBlank()
+                || request.learner().length() > 300) {
+            throw new InvalidRequestException(
+                    "invalid-session-request",
+                    "The session request is not valid",
+                    List.of(new FieldError("learner", "learner is required, at most 300 characters")));
+        }
+        String course = request.courseId() == null ? caller.principal().courseId() : request.courseId();
+        if (caller.principal().is(Role.INSTRUCTOR)
+                && caller.principal().courseId() != null
+                && !Objects.equals(course, caller.principal().courseId())) {
+            throw new ForbiddenException("an instructor key of course '"
+                    + caller.principal().courseId() + "' may not open sessions in course '" + course + "'");
+        }
+        Principal learner = new Principal(request.learner().trim(), Role.LEARNER, course);
+        String token = tokens.issue(learner, config.sessionTtl());
+        return new IssuedSession(
+                token, Instant.now().plus(config.sessionTtl()), learner.subject(), learner.role(), course);
+    }
+
+    /** The caller as {@code GET /api/v1/me} shows it; {@code via} is {@code api-key} or {@code session}. */
+    public record Me(String subject, Role role, String courseId, String via) {}
+}

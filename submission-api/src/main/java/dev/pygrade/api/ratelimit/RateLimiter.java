@@ -1,0 +1,76 @@
+package dev.pygrade.api.ratelimit;
+
+import dev.pygrade.api.auth.ApiKey;
+import dev.pygrade.api.auth.Credential;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Admits a submission only if both the learner's and the API key's buckets (when it came with a key) have a token;
+ * otherwise 429 with the wait until the emptier one refills. Buckets are in memory, per instance.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    private static final int MAX_BUCKETS = 100_000;
+
+    private final RateLimitConfig config;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimiter(RateLimitConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    public void admit(Credential caller, String learner) {
+        long now = System.nanoTime();
+        TokenBucket keyBucket = null;
+        int keyRate = 0;
+        if (caller.apiKeyId().isPresent()) {
+            UUID keyId = caller.apiKeyId().get();
+            keyRate = keyRate(keyId);
+            int rate = keyRate;
+            keyBucket = bucket("key:" + keyId, () -> new TokenBucket(burst(rate), rate, now));
+            refuseIfEmpty(keyBucket.tryTake(now), "API key " + keyId, keyRate);
+        }
+        RateLimitConfig.Bucket learnerLimit = config.perLearner();
+        TokenBucket learnerBucket = bucket(
+                "learner:" + learner, () -> new TokenBucket(learnerLimit.burst(), learnerLimit.perMinute(), now));
+        long wait = learnerBucket.tryTake(now);
+        if (wait > 0 && keyBucket != null) {
+            keyBucket.giveBack();
+        }
+        refuseIfEmpty(wait, "learner '" + learner + "'", learnerLimit.perMinute());
+    }
+
+    private int keyRate(UUID keyId) {
+        ApiKey key = ApiKey.findById(keyId);
+        return key != null && key.rateLimitPerMinute != null
+                ? key.rateLimitPerMinute
+                : config.perKey().perMinute();
+    }
+
+    /** A key with its own rate gets a burst in proportion, as the configured pair has. */
+    private int burst(int rate) {
+        RateLimitConfig.Bucket perKey = config.perKey();
+        return (int) Math.max(1, Math.round((double) perKey.burst() * rate / perKey.perMinute()));
+    }
+
+    private TokenBucket bucket(String name, java.util.function.Supplier<TokenBucket> create) {
+        if (buckets.size() > MAX_BUCKETS) {
+            long now = System.nanoTime();
+            buckets.values().removeIf(b -> b.isFull(now)); // a full bucket is the same as a new one
+        }
+        return buckets.computeIfAbsent(name, n -> create.get());
+    }
+
+    private static void refuseIfEmpty(long waitNanos, String who, int perMinute) {
+        if (waitNanos > 0) {
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L));
+            throw new RateLimitedException(who, perMinute, seconds);
+        }
+    }
+}

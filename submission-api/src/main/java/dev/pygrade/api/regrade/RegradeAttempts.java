@@ -1,0 +1,28 @@
+package dev.pygrade.api.regrade;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.util.UUID;
+
+/** Which grading attempts belong to a regrade that has not been confirmed: their results stay unpublished. */
+public final class RegradeAttempts {
+    private RegradeAttempts() {}
+
+    public static boolean isUnconfirmed(UUID submissionId, int attempt) {
+        Number count = (Number) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from regrade_item i join regrade r on r.id = i.regrade_id"
+                        + " where i.submission_id = :id and i.attempt = :attempt and r.status <> 'confirmed'")
+                .setParameter("id", submissionId)
+                .setParameter("attempt", attempt)
+                .getSingleResult();
+        return count.longValue() > 0;
+    }
+
+    /** The highest attempt ever requested for a submission: its own, or a regrade's. */
+    public static int latest(UUID submissionId, int current) {
+        Number max = (Number) Panache.getEntityManager()
+                .createNativeQuery("select max(attempt) from regrade_item where submission_id = :id")
+                .setParameter("id", submissionId)
+                .getSingleResult();
+        return max == null ? current : Math.max(current, max.intValue());
+    }
+}

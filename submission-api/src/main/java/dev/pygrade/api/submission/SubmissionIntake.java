@@ -1,0 +1,64 @@
+package dev.pygrade.api.submission;
+
+import dev.pygrade.api.auth.Credential;
+import dev.pygrade.api.auth.KeyMaterial;
+import dev.pygrade.api.idempotency.IdempotencyStore;
+import dev.pygrade.api.ratelimit.RateLimiter;
+import dev.pygrade.contract.ContractJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Takes a submission request from an authenticated caller through every check, in this order: whose it is
+ * (403), a replay of an earlier request with the same Idempotency-Key (its first answer, or 422 for another
+ * body), validation (413, 422), rate limits (429), and only then stores it.
+ */
+@ApplicationScoped
+public class SubmissionIntake {
+    private final SubmissionValidator validator;
+    private final SubmissionService service;
+    private final IdempotencyStore idempotency;
+    private final RateLimiter rateLimiter;
+
+    public SubmissionIntake(
+            SubmissionValidator validator,
+            SubmissionService service,
+            IdempotencyStore idempotency,
+            RateLimiter rateLimiter) {
+        this.validator = validator;
+        this.service = service;
+        this.idempotency = idempotency;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /** The id of the submission this request stands for, and whether it was created earlier (a replay). */
+    public record Outcome(UUID submissionId, boolean replayed) {}
+
+    public Outcome submit(Credential caller, SubmissionRequest request, Optional<String> idempotencyKey) {
+        SubmissionOwner owner = SubmissionOwner.of(caller, request);
+        Optional<SubmissionService.Idempotency> idem = idempotencyKey.map(
+                k -> new SubmissionService.Idempotency(k, KeyMaterial.hash(ContractJson.write(request.canonical()))));
+        Optional<Outcome> replay = replay(caller, idem);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        ValidSubmission valid = validator.validate(request);
+        rateLimiter.admit(caller, owner.learner());
+        SubmissionService.Origin origin = new SubmissionService.Origin(caller, owner, request.callbackUrl());
+        try {
+            return new Outcome(service.store(valid, origin, idem).id, false);
+        } catch (RuntimeException e) {
+            // A concurrent request with the same key won the race: answer what it answered.
+            if (idem.isPresent() && IdempotencyStore.isDuplicateKey(e)) {
+                return replay(caller, idem).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Outcome> replay(Credential caller, Optional<SubmissionService.Idempotency> idem) {
+        return idem.flatMap(k -> idempotency.previous(caller.scope(), k.key(), k.requestHash()))
+                .map(id -> new Outcome(id, true));
+    }
+}
