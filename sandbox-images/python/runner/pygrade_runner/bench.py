@@ -127,6 +127,10 @@ def reset_kernel_peak():
         pass
 
 
-def slots(cls, sample):
-    """Whether a class declares __slots__ (in its own body) and whether an instance has a __dict__."""
-    return {"declaresSlots": "__slots__" in vars(cls), "instancesHaveDict": hasattr(sample, "__dict__")}
+_DICT_OFFSET = type.__dict__["__dictoffset__"]
+
+
+def slots(cls):
+    """Whether a class declares __slots__ in its own body, and whether its instances get a __dict__ (read from the
+    type's own slot, which a metaclass cannot fake)."""
+    return {"declaresSlots": "__slots__" in vars(cls), "instancesHaveDict": _DICT_OFFSET.__get__(cls) != 0}

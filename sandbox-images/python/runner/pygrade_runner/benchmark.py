@@ -2,8 +2,10 @@
 its own uid, driven by the supervisor.
 
 Time is the CPU time the kernel accounts to each process (/proc/<pid>/schedstat, read from outside it), taken
-in interleaved learner/reference samples of at least ~50 ms of the reference's work; patching `time` inside a
-process changes nothing. Memory is tracemalloc's peak in one run and the kernel's peak resident size in a
+in interleaved learner/reference samples of at least ~50 ms of each side's work; patching `time` inside a
+process changes nothing. Budgets are CPU time too, so a busy machine slows the benchmark down but does not
+change what it concludes: the learner's code may use a fixed multiple of the reference's CPU per sample
+(beyond it the verdict cannot change) and a total (the exercise's time_budget). Memory is tracemalloc's peak in one run and the kernel's peak resident size in a
 separate untraced run (tracing distorts); the grader cross-checks the two. The learner's results on the
 benchmark inputs must equal the reference's.
 """
@@ -17,6 +19,9 @@ from pygrade_runner import faults, wire
 from pygrade_runner.learner import LearnerProcess, OutputCapture
 
 MAX_CALLS_PER_SAMPLE = 1 << 20
+# Beyond this many times the reference's CPU a sample is stopped: no budget gives credit that far out.
+SLOWEST_RATIO = 40
+MIN_ALLOWANCE_NS = 300e6
 
 
 class BenchmarkFailed(Exception):
@@ -43,26 +48,33 @@ class Peer:
         self.process = LearnerProcess(control, role, capture, lambda: control.kill_all(role))
         self.call({"op": "init", "files": files, "module": module, "in_memory": in_memory}, what="import")
 
-    def request(self, op, payload=(), what=None, **fields):
+    def request(self, op, payload=(), what=None, cpu_limit_ns=None, **fields):
         encoder = wire.Encoder(_no_objects)
-        reply = self.call({"op": op, "payload": encoder.encode(tuple(payload)), **fields}, what or op)
+        message = {"op": op, "payload": encoder.encode(tuple(payload)), **fields}
+        reply = self.call(message, what or op, cpu_limit_ns)
         try:
             return wire.decode(reply.get("ok"), _no_tags)
         except wire.WireError as error:
             raise BenchmarkFailed(f"{self.name()} sent an invalid answer: {error}") from None
 
-    def call(self, message, what):
+    def call(self, message, what, cpu_limit_ns=None):
+        """One request; TooSlow when it uses more than cpu_limit_ns of CPU or reaches the wall deadline."""
         started = self.cpu_ns()
         try:
             self.process.send(message, self.deadline)
-            reply = self.process.receive(self.deadline)
-        except TimeoutError:
-            raise TooSlow(
-                f"{self.name()} did not finish the benchmark ({what}) within its time", self, self.cpu_ns() - started
-            ) from None
+            while True:
+                try:
+                    reply = self.process.receive(min(self.deadline, time.monotonic() + 0.05))
+                    break
+                except TimeoutError:
+                    used = self.cpu_ns() - started
+                    if time.monotonic() >= self.deadline or (cpu_limit_ns is not None and used > cpu_limit_ns):
+                        raise TooSlow(f"{self.name()} did not finish the benchmark ({what}) within its time", self, used)
         except (EOFError, wire.WireError):
             fault = self.process.fault_for_death(self.limits)
             raise BenchmarkFailed(f"{self.name()} stopped during the benchmark ({what}): {fault.message}") from None
+        except TimeoutError:
+            raise TooSlow(f"{self.name()} did not accept the benchmark request ({what})", self, 0) from None
         if "raise" in reply:
             error = reply["raise"]
             raise BenchmarkFailed(f"{self.name()} raised {error.get('type')}: {error.get('message', '')[:300]} ({what})")
@@ -110,13 +122,15 @@ class Benchmark:
         self.module = module
         self.limits = limits
         self.deadline = deadline
-        self.entry = spec["entry"]
+        self.entry = spec.get("entry")
         namespace = {}
-        exec(compile(spec["generator"], "<benchmark generator>", "exec"), namespace)
-        self.make_input = namespace["make_input"]
+        if spec.get("generator"):
+            exec(compile(spec["generator"], "<benchmark generator>", "exec"), namespace)
+        self.make_input = namespace.get("make_input")
         self.report = {"sizes": [], "gcTampered": False}
+        self.learner_cpu_left = 0
         self.in_flight = 1  # calls in the sample being run, for a lower bound if it runs out of time
-        self.memory_budget_s = spec.get("memoryBudgetMs", 10000) / 1000
+        self.memory_cpu_ns = spec.get("memoryBudgetMs", 10000) * 1e6
 
     def pair(self):
         learner = Peer(self.control, "bench", self.learner_files, self.module, False, self.limits, self.deadline)
@@ -143,22 +157,19 @@ class Benchmark:
     # ---- time ---------------------------------------------------------------------------------------------
     def timing(self):
         learner, reference = self.pair()
-        sizes = sorted(self.spec["sizes"])
-        budget_end = min(self.deadline, time.monotonic() + self.spec.get("timeBudgetMs", 8000) / 1000)
+        self.learner_cpu_left = self.spec.get("timeBudgetMs", 8000) * 1e6
         try:
-            for index, n in enumerate(sizes):
-                remaining = max(0.0, budget_end - time.monotonic())
-                size_end = time.monotonic() + remaining / (len(sizes) - index)
-                if not self.time_size(learner, reference, n, size_end):
+            for n in sorted(self.spec["sizes"]):
+                if not self.time_size(learner, reference, n):
                     self.report["stoppedAt"] = n
                     break
         finally:
             learner.close()
             reference.close()
 
-    def time_size(self, learner, reference, n, size_end):
-        """Measures one size in interleaved learner/reference samples. Returns False when the learner ran out of
-        its share of the time: larger sizes would only take longer."""
+    def time_size(self, learner, reference, n):
+        """Measures one size in interleaved learner/reference samples. Returns False when the learner's code
+        used up its CPU allowance: larger sizes would only take longer."""
         args = self.input(n)
         for peer in (learner, reference):
             peer.request("bench_input", (n, args))
@@ -166,79 +177,94 @@ class Benchmark:
         entry = {"n": n, "learnerNs": [], "referenceNs": []}
         self.report["sizes"].append(entry)
         entry["referenceCalls"] = self.calibrate(reference, n)
-        learner.deadline = min(self.deadline, size_end + 1)
+        reference_per_call = self.sample(reference, n, entry["referenceCalls"]) / entry["referenceCalls"]
+        self.in_flight = 1
         try:
-            if self.result(learner, n) != expected:
+            if self.result(learner, n, reference_per_call) != expected:
                 raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
-            entry["learnerCalls"] = self.calibrate(learner, n)
+            entry["learnerCalls"] = self.calibrate(learner, n, reference_per_call)
             for round_number in range(self.spec.get("maxRounds", 15)):
                 order = (learner, reference) if round_number % 2 == 0 else (reference, learner)
                 for peer in order:
-                    key, calls = ("learner", entry["learnerCalls"]) if peer is learner else ("reference", entry["referenceCalls"])
-                    entry[key + "Ns"].append(self.sample(peer, n, calls) / calls)
+                    if peer is learner:
+                        calls = entry["learnerCalls"]
+                        entry["learnerNs"].append(self.sample(learner, n, calls, reference_per_call) / calls)
+                    else:
+                        calls = entry["referenceCalls"]
+                        entry["referenceNs"].append(self.sample(reference, n, calls) / calls)
                 ratios = ratios_of(entry)
                 if len(ratios) >= self.spec.get("minRounds", 5) and spread(ratios) <= self.spec.get("targetSpread", 0.03):
                     break
-                if time.monotonic() > size_end and len(ratios) >= 3:
+                if self.learner_cpu_left <= 0 and len(ratios) >= 3:
                     break
         except TooSlow as slow:
             if slow.peer is not learner:
                 raise
             learner.close()
             if not entry["learnerNs"] or not entry["referenceNs"]:
-                # A lower bound: what the learner's code had used when its time was up, per call it was making.
+                # A lower bound: what the learner's code had used when it was stopped, per call it was making.
                 bound = slow.cpu_ns / self.in_flight
                 previous = self.report["sizes"][-2]["learnerNs"] if len(self.report["sizes"]) > 1 else []
                 if previous and bound <= statistics.median(previous):
-                    self.report["sizes"].pop()  # cut short before it said anything: no information
+                    self.report["sizes"].pop()  # stopped before it said anything: no information
                     return False
                 entry["learnerNs"] = [bound]
-                entry["referenceNs"] = entry["referenceNs"][:1] or [
-                    self.sample(reference, n, entry["referenceCalls"]) / entry["referenceCalls"]
-                ]
+                entry["referenceNs"] = entry["referenceNs"][:1] or [reference_per_call]
                 entry["incomplete"] = True
             entry["learnerNs"] = entry["learnerNs"][: len(entry["referenceNs"])]
             return False
-        learner.deadline = min(self.deadline, time.monotonic() + 10)
         if learner.request("bench_last", entry=self.entry) != expected:
             raise BenchmarkFailed(f"your function's timed result at size {n} differs from the reference's")
-        return True
+        return self.learner_cpu_left > 0
 
-    def result(self, peer, n):
+    def result(self, peer, n, reference_per_call=None):
         peer.request("bench_prepare", (n, 1, True))
         self.in_flight = 1
-        peer.request("bench_run", entry=self.entry)
+        self.run_sample(peer, 1, reference_per_call)
         return peer.request("bench_last", entry=self.entry)
 
-    def calibrate(self, peer, n):
+    def calibrate(self, peer, n, reference_per_call=None):
         """Calls per sample so that one sample is at least ~50 ms of the process's CPU time."""
         target = self.spec.get("minSampleMs", 50) * 1e6
         calls = 1
         while calls < MAX_CALLS_PER_SAMPLE:
-            spent = self.sample(peer, n, calls)
+            spent = self.sample(peer, n, calls, reference_per_call)
             if spent >= target:
                 break
             calls = min(MAX_CALLS_PER_SAMPLE, max(calls * 2, math.ceil(calls * target * 1.2 / max(spent, 1))))
         return calls
 
-    def sample(self, peer, n, calls):
+    def sample(self, peer, n, calls, reference_per_call=None):
+        """CPU nanoseconds of `calls` calls. A learner's sample (reference_per_call given) may use at most
+        SLOWEST_RATIO times the reference's CPU for as many calls, and what is left of its total budget."""
         peer.request("bench_prepare", (n, calls, self.spec.get("copyInputEachCall", False)))
         self.in_flight = calls
+        return self.run_sample(peer, calls, reference_per_call)
+
+    def run_sample(self, peer, calls, reference_per_call):
+        limit = None
+        if reference_per_call is not None:
+            limit = min(max(SLOWEST_RATIO * reference_per_call * calls, MIN_ALLOWANCE_NS), max(self.learner_cpu_left, MIN_ALLOWANCE_NS))
         before = peer.cpu_ns()
-        outcome = peer.request("bench_run", entry=self.entry)
+        try:
+            outcome = peer.request("bench_run", entry=self.entry, cpu_limit_ns=limit)
+        except TooSlow as slow:
+            self.learner_cpu_left -= slow.cpu_ns
+            raise
         spent = peer.cpu_ns() - before
+        if reference_per_call is not None:
+            self.learner_cpu_left -= spent
         if outcome.get("collectorOn") is not True:
             self.report["gcTampered"] = True
         if outcome.get("inputUnchanged") is not True:
             raise BenchmarkFailed(
-                f"{peer.name()} changed its input during the benchmark (size {n}); the function must not modify it"
+                f"{peer.name()} changed its input during the benchmark; the function must not modify it"
             )
         return spent
 
     # ---- memory -------------------------------------------------------------------------------------------
     def memory(self):
         learner, reference = self.pair()
-        learner.deadline = min(self.deadline, time.monotonic() + self.memory_budget_s)
         try:
             memory = self.spec.get("memory")
             if memory:
@@ -247,9 +273,10 @@ class Benchmark:
                 figures = {"n": n}
                 for peer, prefix in ((learner, "learner"), (reference, "reference")):
                     peer.request("bench_input", (n, args))
-                    figures[prefix + "Kernel"] = self.kernel_peak(peer, "bench_memory", (False,), n)
+                    limit = self.memory_cpu_ns if peer is learner else None
+                    figures[prefix + "Kernel"] = self.kernel_peak(peer, "bench_memory", (False,), n, limit=limit)
                     peer.request("bench_settle", (n,))
-                    traced = peer.request("bench_memory", (True,), entry=self.entry)
+                    traced = peer.request("bench_memory", (True,), entry=self.entry, cpu_limit_ns=limit)
                     figures[prefix + "Traced"] = traced["bytes"]
                     figures[prefix + "Tracing"] = traced["tracing"]
                     peer.request("bench_release")
@@ -268,21 +295,18 @@ class Benchmark:
                 self.report["instances"] = figures
             checks = []
             for name in self.spec.get("slots", []):
-                factory = (instances or {}).get("factory", "lambda cls, i: cls()")
-                if instances and instances["className"] != name:
-                    factory = "lambda cls, i: cls()"
-                checks.append({"className": name, **learner.request("bench_slots", **{"class": name, "factory": factory})})
+                checks.append({"className": name, **learner.request("bench_slots", **{"class": name})})
             if checks:
                 self.report["slots"] = checks
         finally:
             learner.close()
             reference.close()
 
-    def kernel_peak(self, peer, op, payload, n, fields=None):
+    def kernel_peak(self, peer, op, payload, n, fields=None, limit=None):
         """The kernel's peak resident size of the process during one untraced run, above its size before it."""
         peer.request("bench_settle", (n,))
         base = peer.resident("VmRSS")
-        peer.request(op, payload, entry=self.entry, **(fields or {}))
+        peer.request(op, payload, entry=self.entry, cpu_limit_ns=limit, **(fields or {}))
         return max(0, peer.resident("VmHWM") - base)
 
 

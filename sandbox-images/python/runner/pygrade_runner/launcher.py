@@ -21,6 +21,7 @@ import hypothesis  # noqa: F401
 import pytest  # noqa: F401
 
 from pygrade_runner import supervisor
+from pygrade_runner.learner import address_space_bytes
 
 MAX_JOB_BYTES = 64 * 1024 * 1024
 GRADER_UID = 10000
@@ -123,7 +124,7 @@ class Launcher:
         os.dup2(null, 0)
         os.closerange(5, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
         limits = self.limits
-        memory = limits["memoryBytes"] + 64 * 1024 * 1024  # address space: the interpreter's own mappings too
+        memory = address_space_bytes(limits)
         for which, value in (
             (resource.RLIMIT_AS, memory),
             (resource.RLIMIT_NPROC, processes),

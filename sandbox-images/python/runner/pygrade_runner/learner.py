@@ -10,6 +10,14 @@ import time
 from pygrade_runner import faults, wire
 
 KEEP_PER_TEST = 8192
+# The learner's address-space limit is its memory limit plus room for the interpreter's own mappings.
+ADDRESS_SPACE_SLACK = 64 * 1024 * 1024
+# Within this much of that limit, a process that stopped answering is taken to have run out of memory.
+STALL_MARGIN = 8 * 1024 * 1024
+
+
+def address_space_bytes(limits):
+    return limits["memoryBytes"] + ADDRESS_SPACE_SLACK
 
 
 class OutputCapture:
@@ -131,6 +139,18 @@ class LearnerProcess:
         if self.ended is None or self.ended.get("unknown"):
             self.ended = self.control.exit_status(self.pid, timeout=timeout)
         return self.ended
+
+    def stalled_at_memory_limit(self, limits):
+        """Near its address-space limit an allocation can stall instead of failing (seen under gVisor), so a
+        process that ran out of time there ran out of memory."""
+        try:
+            with open(f"/proc/{self.pid}/status") as status:
+                for line in status:
+                    if line.startswith("VmSize:"):
+                        return int(line.split()[1]) * 1024 >= address_space_bytes(limits) - STALL_MARGIN
+        except (OSError, ValueError):
+            pass
+        return False
 
     def fault_for_death(self, limits):
         """The fault that explains why the process closed its channel."""

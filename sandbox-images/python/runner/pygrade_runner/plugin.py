@@ -77,8 +77,12 @@ class GradingPlugin:
             self.exceptions[call.when] = call.excinfo.value
 
     def pytest_assertrepr_compare(self, config, op, left, right):
-        if op == "==":
-            self.comparison = (saferepr(left, maxsize=MAX_MESSAGE), saferepr(right, maxsize=MAX_MESSAGE))
+        if op != "==":
+            return None
+        self.comparison = (saferepr(left, maxsize=MAX_MESSAGE), saferepr(right, maxsize=MAX_MESSAGE))
+        if _large(left) or _large(right):
+            # pytest's own diff of megabyte strings or long lists takes minutes: say where they differ instead.
+            return [f"{saferepr(left, maxsize=80)} == {saferepr(right, maxsize=80)}", *_difference(left, right)]
         return None
 
     # ---- outcome --------------------------------------------------------------------------------------------
@@ -141,6 +145,28 @@ def counterexample(text):
                     break
             return "\n".join(block)[:MAX_MESSAGE]
     return None
+
+
+def _large(value):
+    return isinstance(value, (str, bytes, list, tuple)) and len(value) > 5000
+
+
+def _difference(left, right):
+    """Lengths and the first index where two sequences differ, found by bisecting on prefixes."""
+    lines = []
+    if isinstance(left, (str, bytes, list, tuple)) and isinstance(right, (str, bytes, list, tuple)):
+        if len(left) != len(right):
+            lines.append(f"lengths differ: {len(left)} and {len(right)}")
+        low, high = 0, min(len(left), len(right))
+        while low < high:
+            middle = (low + high + 1) // 2
+            if left[:middle] == right[:middle]:
+                low = middle
+            else:
+                high = middle - 1
+        if low < min(len(left), len(right)) or len(left) != len(right):
+            lines.append(f"first difference at index {low}: {saferepr(left[low:low + 40])} != {saferepr(right[low:low + 40])}")
+    return lines
 
 
 def _from_learner(error):

@@ -14,7 +14,7 @@ import types
 from _pytest.outcomes import OutcomeException
 
 from pygrade_runner import faults, wire
-from pygrade_runner.learner import LearnerProcess, fault_for_error
+from pygrade_runner.learner import LearnerProcess, fault_for_error, mib
 
 # Exceptions of the test itself that a learner's context manager must not suppress.
 UNSUPPRESSIBLE = (AssertionError, OutcomeException, faults.LearnerFault, faults.AuthoringError)
@@ -124,6 +124,11 @@ class Session:
                     raise faults.ProtocolViolation("the learner process sent something that is not an answer")
                 return reply
         except TimeoutError:
+            if process.stalled_at_memory_limit(self.limits):
+                self.end()
+                raise self.record(faults.MemoryLimit(
+                    f"your code used more than the memory limit of {mib(self.limits['memoryBytes'])}"
+                )) from None
             self.end()
             limit = self.limits["timePerTestMs"] / 1000
             raise self.record(faults.TimeLimit(f"your code did not finish within the time limit of {limit:g} s")) from None
@@ -145,7 +150,7 @@ class Session:
             raise wire.WireError("unknown callback")
         decoder = wire.Decoder(self._decode_object)
         args, kwargs = decoder.decode(call.get("payload"))
-        before = [wire.snapshot(wire.Encoder(self._encode_object, decoder.containers), c) for c in decoder.containers]
+        before = wire.snapshots(self._encode_object, decoder.containers)
         answer = {"op": "callback-return"}
         try:
             result = function(*args, **dict(kwargs))
@@ -160,10 +165,11 @@ class Session:
         encoder = wire.Encoder(self._encode_object, decoder.containers)
         if "raise" not in answer:
             answer["ok"] = encoder.encode(result)
+        after = wire.snapshots(self._encode_object, decoder.containers)
         answer["restore"] = [
             [n, encoder.contents(c)]
-            for n, (c, image) in enumerate(zip(decoder.containers, before))
-            if c is not None and wire.snapshot(wire.Encoder(self._encode_object, decoder.containers), c) != image
+            for n, c in enumerate(decoder.containers)
+            if c is not None and after[n] != before[n]
         ]
         self.process.send(answer, self.deadline)
 

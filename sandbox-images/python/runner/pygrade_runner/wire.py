@@ -13,10 +13,18 @@ import os
 import struct
 
 MAX_FRAME = 8 * 1024 * 1024
-# The standard library's dict subclasses travel as plain dicts: their data is all a test compares.
-MAPPINGS_AS_DICTS = (collections.Counter, collections.defaultdict, collections.OrderedDict)
+# The standard library's dict subclasses travel by value too, keeping their type: a test may need to see that a
+# function leaked a defaultdict (whose lookups create keys) or returned a Counter.
+MAPPING_TAGS = {
+    dict: "$dict",
+    collections.Counter: "$counter",
+    collections.OrderedDict: "$ordereddict",
+    collections.defaultdict: "$defaultdict",
+}
+MAPPING_TYPES = {tag: kind for kind, tag in MAPPING_TAGS.items()}
+# A defaultdict's factory crosses by name when it is one of these; any other makes the defaultdict a handle.
+FACTORIES = {kind.__name__: kind for kind in (list, dict, set, int, float, str, bytes, tuple, frozenset)}
 MAX_DEPTH = 100
-
 
 
 class WireError(Exception):
@@ -109,9 +117,9 @@ class Encoder:
     the peer sees its own object again (`copy[0] is grid[0]`).
     """
 
-    def __init__(self, encode_other, arguments=()):
+    def __init__(self, encode_other, arguments=(), index=None):
         self.encode_other = encode_other
-        self.arguments = {id(c): number for number, c in enumerate(arguments) if c is not None}
+        self.arguments = index if index is not None else argument_index(arguments)
         self.seen = {}  # id -> number
         self.order = []  # the containers, by number; also keeps them alive so ids stay unique
 
@@ -131,9 +139,9 @@ class Encoder:
             return {"$tuple": [self.encode(item, depth + 1) for item in value]}
         if kind is frozenset:
             return {"$frozenset": [self.encode(item, depth + 1) for item in value]}
-        if kind in MAPPINGS_AS_DICTS:
-            value, kind = dict(value), dict
-        if kind is list or kind is dict or kind is set:
+        if kind is collections.defaultdict and not _known_factory(value.default_factory):
+            return self.encode_other(value)
+        if kind is list or kind is set or kind in MAPPING_TAGS:
             if id(value) in self.arguments:
                 return {"$arg": self.arguments[id(value)]}
             if id(value) in self.seen:
@@ -141,12 +149,19 @@ class Encoder:
             self.seen[id(value)] = len(self.order)
             self.order.append(value)
             body = self.contents(value, depth)
-            return {"$set": body} if kind is set else {"$dict": body} if kind is dict else body
+            if kind is list:
+                return body
+            if kind is set:
+                return {"$set": body}
+            if kind is collections.defaultdict:
+                factory = value.default_factory
+                return {"$defaultdict": {"factory": None if factory is None else factory.__name__, "items": body}}
+            return {MAPPING_TAGS[kind]: body}
         return self.encode_other(value)
 
     def contents(self, container, depth=0):
-        """The items of a list or set, or the pairs of a dict, encoded."""
-        if type(container) is dict:
+        """The items of a list or set, or the pairs of a mapping, encoded."""
+        if isinstance(container, dict):
             return [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in container.items()]
         return [self.encode(item, depth + 1) for item in container]
 
@@ -199,8 +214,16 @@ class Decoder:
                 result = set(self.decode(item, depth + 1) for item in _list(body))
                 self.containers[number] = result
                 return result
-            if tag == "$dict":
-                result = {}
+            if tag in MAPPING_TYPES:
+                if tag == "$defaultdict":
+                    if not isinstance(body, dict) or set(body) != {"factory", "items"}:
+                        raise WireError("malformed defaultdict")
+                    factory, body = body["factory"], body["items"]
+                    if factory is not None and factory not in FACTORIES:
+                        raise WireError("malformed defaultdict factory")
+                    result = collections.defaultdict(FACTORIES.get(factory))
+                else:
+                    result = MAPPING_TYPES[tag]()
                 self.containers.append(result)
                 for pair in _list(body):
                     key, item = _list(pair)
@@ -218,7 +241,7 @@ class Decoder:
             raise WireError("malformed restore")
         container = self.arguments[number]
         try:
-            if type(container) is dict:
+            if isinstance(container, dict):
                 pairs = [(self.decode(k, 1), self.decode(v, 1)) for k, v in (_list(p) for p in _list(contents))]
                 container.clear()
                 container.update(pairs)
@@ -235,9 +258,24 @@ class Decoder:
             raise WireError(f"malformed restore: {error}") from None
 
 
-def snapshot(encoder, container):
-    """A comparable image of a container's contents, to tell later whether the code changed it."""
-    return json.dumps(encoder.contents(container), separators=(",", ":"), allow_nan=False)
+def _known_factory(factory):
+    return factory is None or FACTORIES.get(getattr(factory, "__name__", None)) is factory
+
+
+def argument_index(arguments):
+    return {id(c): number for number, c in enumerate(arguments) if c is not None}
+
+
+def snapshots(encode_other, containers):
+    """Comparable images of each container's contents (nested containers as references), to tell later which
+    ones the code changed. Linear in the total size, however many containers there are."""
+    index = argument_index(containers)
+    return [
+        None
+        if container is None
+        else json.dumps(Encoder(encode_other, index=index).contents(container), separators=(",", ":"), allow_nan=False)
+        for container in containers
+    ]
 
 
 def _float(item):

@@ -60,6 +60,27 @@ def test_cycles_survive():
     assert e["self"] is e
 
 
+def test_standard_mappings_keep_their_type():
+    import collections
+
+    counts = roundtrip(collections.Counter("abca"))
+    assert type(counts) is collections.Counter and counts["a"] == 2 and counts["z"] == 0
+    ordered = roundtrip(collections.OrderedDict([(2, "b"), (1, "a")]))
+    assert type(ordered) is collections.OrderedDict and list(ordered) == [2, 1]
+    groups = roundtrip(collections.defaultdict(list, {"x": [1]}))
+    assert type(groups) is collections.defaultdict and groups.default_factory is list
+    groups["missing"].append(2)
+    assert groups == {"x": [1], "missing": [2]}
+
+
+def test_a_defaultdict_with_a_learner_factory_is_not_plain():
+    import collections
+
+    seen = []
+    wire.encode(collections.defaultdict(lambda: 0), lambda value: seen.append(value) or {"$handle": 1})
+    assert len(seen) == 1
+
+
 def test_subclasses_are_not_plain():
     class Sneaky(int):
         def __eq__(self, other):
@@ -73,7 +94,8 @@ def test_subclasses_are_not_plain():
 @pytest.mark.parametrize(
     "data",
     [{"$alias": 5}, {"$float": "1e3"}, {"$set": [[1]]}, {"$dict": [[1]]}, {"a": 1, "b": 2}, {"$bytes": "!!"},
-     {"$tuple": 3}],
+     {"$tuple": 3},
+     {"$defaultdict": [[1, 2]]}, {"$defaultdict": {"factory": "eval", "items": []}}, {"$counter": 1}],
 )
 def test_malformed_values_are_refused(data):
     with pytest.raises(wire.WireError):

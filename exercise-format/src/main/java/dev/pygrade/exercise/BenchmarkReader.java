@@ -32,8 +32,8 @@ final class BenchmarkReader {
         if (kind != ExerciseKind.PERFORMANCE) {
             problems.add(FIELD, "only performance exercises have a benchmark");
         }
-        String entry = node.get("entry").asText();
-        if (reference != null && !defines(reference, "def", entry)) {
+        String entry = node.hasNonNull("entry") ? node.get("entry").asText() : null;
+        if (entry != null && reference != null && !defines(reference, "def", entry)) {
             problems.add(FIELD + ".entry", "the reference solution defines no function '" + entry + "'");
         }
         List<Integer> sizes = new ArrayList<>();
@@ -69,6 +69,9 @@ final class BenchmarkReader {
             }
         } else if (!sizes.isEmpty() || memory != null) {
             problems.add(FIELD + ".generator", "sizes and memory budgets need an input generator");
+        }
+        if (entry == null && (!sizes.isEmpty() || memory != null)) {
+            problems.add(FIELD + ".entry", "sizes and memory budgets need the function to call");
         }
         if (time == null && complexity == null && memory == null && instances == null && slots == null) {
             problems.add(FIELD, "grades nothing: give at least one of time, complexity, memory, instances, slots");
