@@ -165,7 +165,10 @@ public final class CatalogCheck {
         return run.report().testsOrEmpty().stream()
                 .filter(t -> !"passed".equals(t.outcome()))
                 .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
-                        + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : ""))
+                        + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : "")
+                        + (t.output() != null && !t.output().isBlank()
+                                ? "\n           printed: " + t.output().strip().replace("\n", "\n           ")
+                                : ""))
                 .collect(Collectors.joining());
     }
 

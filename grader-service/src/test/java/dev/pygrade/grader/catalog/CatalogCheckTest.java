@@ -2,9 +2,12 @@ package dev.pygrade.grader.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
@@ -14,24 +17,34 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The catalog check of CI (what `exercises/check` does): every exercise, through the real sandbox. */
+/**
+ * The catalog check of CI (what {@code exercises/check} does): every exercise, through the real sandbox.
+ *
+ * <p>The whole catalog runs under runc: gVisor makes each grading about four times slower here (its syscalls), and
+ * the verdict of code that merely computes does not depend on the runtime. Where it can — a known-wrong solution
+ * that reaches a limit (time, memory) — the exercise is checked under runsc as well, the production default.
+ */
 class CatalogCheckTest {
-    private static SandboxFixture sandbox;
+    private static final Set<String> LIMIT_STATUSES = Set.of("timeout", "memory-limit", "output-limit");
+
+    private static SandboxFixture runc;
+    private static SandboxFixture runsc;
     private static ExecutorService pool;
-    private static CatalogCheck check;
 
     @BeforeAll
     static void start() {
-        sandbox = SandboxFixture.start("auto");
+        runc = SandboxFixture.start(RuntimeSelector.RUNC);
+        runsc = SandboxFixture.start(RuntimeSelector.RUNSC);
         pool = Executors.newFixedThreadPool(2);
-        check = new CatalogCheck(sandbox.grader(), pool);
     }
 
     @AfterAll
     static void stop() {
         pool.shutdown();
-        assertThat(sandbox.leftovers()).isEmpty();
-        sandbox.close();
+        for (SandboxFixture sandbox : List.of(runc, runsc)) {
+            assertThat(sandbox.leftovers()).isEmpty();
+            sandbox.close();
+        }
     }
 
     @Test
@@ -40,18 +53,39 @@ class CatalogCheckTest {
     }
 
     @Test
-    void checksUnderTheDefaultRuntime() {
-        assertThat(sandbox.sandbox().runtime()).isEqualTo(RuntimeSelector.RUNSC);
+    void theRunscPassCoversTheExercisesWhoseVerdictsDependOnLimits() {
+        assertThat(runsc.sandbox().runtime()).isEqualTo(RuntimeSelector.RUNSC);
+        assertThat(limitSensitive()).hasSizeGreaterThanOrEqualTo(5);
     }
 
     @TestFactory
     Stream<DynamicTest> everyExerciseGradesItsReferenceAndWrongSolutionsAsStated() {
-        ExerciseLibrary library = SandboxFixture.library();
-        return library.exercises().stream()
+        return checks(SandboxFixture.library().exercises(), runc);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> limitReachingWrongSolutionsGetTheSameVerdictUnderGvisor() {
+        return checks(limitSensitive(), runsc);
+    }
+
+    private static Stream<DynamicTest> checks(List<Exercise> exercises, SandboxFixture sandbox) {
+        CatalogCheck check = new CatalogCheck(sandbox.grader(), pool);
+        return exercises.stream()
                 .map(exercise -> DynamicTest.dynamicTest(
-                        String.format("day%02d %s", exercise.day(), exercise.id()),
+                        String.format(
+                                "day%02d %s (%s)",
+                                exercise.day(), exercise.id(), sandbox.sandbox().runtime()),
                         () -> assertThat(check.check(exercise))
                                 .as(exercise.id())
                                 .isEmpty()));
+    }
+
+    /** Exercises graded under the default runtime (no benchmark) with a wrong solution that reaches a limit. */
+    private static List<Exercise> limitSensitive() {
+        ExerciseLibrary library = SandboxFixture.library();
+        return library.exercises().stream()
+                .filter(e -> e.benchmark() == null)
+                .filter(e -> e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
+                .toList();
     }
 }

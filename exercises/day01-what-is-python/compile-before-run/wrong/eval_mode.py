@@ -1,0 +1,10 @@
+def check_source(source):
+    try:
+        code = compile(source, "<source>", "eval")
+    except SyntaxError as error:
+        return f"compile error: {type(error).__name__}"
+    try:
+        eval(code, {})
+    except Exception as error:
+        return f"runtime error: {type(error).__name__}"
+    return "ok"

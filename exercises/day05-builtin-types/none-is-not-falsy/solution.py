@@ -1,0 +1,21 @@
+def coalesce(*values, default=None):
+    for value in values:
+        if value is not None:
+            return value
+    return default
+
+
+def kind_of(value):
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float, complex)):
+        return "number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, bytes):
+        return "binary"
+    if isinstance(value, (list, tuple, dict, set, frozenset)):
+        return "container"
+    raise TypeError(f"unexpected value of type {type(value).__name__}")

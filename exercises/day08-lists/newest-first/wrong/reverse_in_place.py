@@ -1,0 +1,3 @@
+def newest_first(readings):
+    readings.reverse()
+    return [reading for reading in readings if reading >= 0]

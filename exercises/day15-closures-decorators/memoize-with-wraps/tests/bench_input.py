@@ -1,0 +1,2 @@
+def make_input(n, rng):
+    return (n,)
