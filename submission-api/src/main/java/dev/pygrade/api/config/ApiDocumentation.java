@@ -1,5 +1,6 @@
 package dev.pygrade.api.config;
 
+import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document's header: how to authenticate. Every {@code /api/} operation needs one of the two schemes;
- * which roles may call it is said in its description (see README, "Security model").
+ * which roles may call it is said in its description (see README, "Security model"). SmallRye OpenAPI reads
+ * {@code @OpenAPIDefinition} from the JAX-RS application class; this one adds no path and no resources.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Pygrade submission API", version = "1"),
@@ -31,6 +33,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                     description = "The session cookie an LTI launch sets")
                         }),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "session-cookie")})
-public class ApiDocumentation {
-    private ApiDocumentation() {}
-}
+public class ApiDocumentation extends Application {}

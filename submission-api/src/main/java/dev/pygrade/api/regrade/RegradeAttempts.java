@@ -17,10 +17,15 @@ public final class RegradeAttempts {
         return count.longValue() > 0;
     }
 
-    /** The highest attempt ever requested for a submission: its own, or a regrade's. */
+    /**
+     * The highest attempt ever requested for a submission or answered for it: its own, a regrade's, or one whose
+     * result arrived without being asked for (a redelivered or stray message), so a new attempt never collides.
+     */
     public static int latest(UUID submissionId, int current) {
         Number max = (Number) Panache.getEntityManager()
-                .createNativeQuery("select max(attempt) from regrade_item where submission_id = :id")
+                .createNativeQuery(
+                        "select max(attempt) from (select attempt from regrade_item where submission_id = :id"
+                                + " union all select attempt from grading_result where submission_id = :id) attempts")
                 .setParameter("id", submissionId)
                 .getSingleResult();
         return max == null ? current : Math.max(current, max.intValue());

@@ -42,6 +42,8 @@ class AccessMatrixTest {
             "GET /api/v1/submissions/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR),
             "GET /api/v1/me", Set.of(Role.LEARNER, Role.INSTRUCTOR),
             "POST /api/v1/sessions", Set.of(Role.INSTRUCTOR));
+    /** Endpoints anyone may read without credentials: what an LMS admin pastes when registering the tool. */
+    static final Set<String> PUBLIC = Set.of("GET /api/v1/lti/tool");
     /** The endpoints of this module's own packages, which the admin must also be let through. */
     static final Set<String> OWN_PREFIXES =
             Set.of("/api/v1/exercises", "/api/v1/submissions", "/api/v1/me", "/api/v1/sessions", "/api/v1/admin/");
@@ -68,12 +70,20 @@ class AccessMatrixTest {
                         "GET /api/v1/admin/dead-letters",
                         "POST /api/v1/admin/dead-letters/{topic}/{partition}/{offset}/redrive",
                         "POST /api/v1/admin/regrades/{id}/confirm");
-        assertThat(endpoints).containsAll(OPEN.keySet());
+        assertThat(endpoints).containsAll(OPEN.keySet()).containsAll(PUBLIC);
         return endpoints.stream()
-                .flatMap(endpoint -> Stream.of(
-                        DynamicTest.dynamicTest("no credentials: " + endpoint, () -> noCredentialsIs401(endpoint)),
-                        DynamicTest.dynamicTest("bad credentials: " + endpoint, () -> badCredentialsAre401(endpoint)),
-                        DynamicTest.dynamicTest("roles: " + endpoint, () -> rolesAreEnforced(endpoint, tokens))));
+                .flatMap(endpoint -> PUBLIC.contains(endpoint)
+                        ? Stream.of(DynamicTest.dynamicTest(
+                                "public: " + endpoint,
+                                () -> assertThat(call(Api.anonymous(), endpoint).statusCode())
+                                        .isEqualTo(200)))
+                        : Stream.of(
+                                DynamicTest.dynamicTest(
+                                        "no credentials: " + endpoint, () -> noCredentialsIs401(endpoint)),
+                                DynamicTest.dynamicTest(
+                                        "bad credentials: " + endpoint, () -> badCredentialsAre401(endpoint)),
+                                DynamicTest.dynamicTest(
+                                        "roles: " + endpoint, () -> rolesAreEnforced(endpoint, tokens))));
     }
 
     private static void noCredentialsIs401(String endpoint) {
