@@ -17,11 +17,15 @@ import org.awaitility.Awaitility;
 /** The public HTTP API, as a learner's browser or an LMS uses it. */
 final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    private final String key;
 
-    ApiClient(String baseUrl) {
+    /** @param key the API key (or session token) sent as the bearer credential */
+    ApiClient(String baseUrl, String key) {
         this.baseUrl = baseUrl;
+        this.key = key;
     }
 
     /** POSTs a submission; asserts 202 and returns its id. */
@@ -34,8 +38,8 @@ final class ApiClient {
                         .toString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = read(response.body()).get("id").asText();
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .endsWith("/api/v1/submissions/" + id));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/submissions/" + id));
         return id;
     }
 
@@ -57,14 +61,20 @@ final class ApiClient {
     }
 
     HttpResponse<String> post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
+        return send(request(path).GET().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + key);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

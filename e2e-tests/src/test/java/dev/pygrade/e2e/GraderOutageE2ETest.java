@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 /** A submission posted while grader-service is down waits on Kafka and is graded once it comes back. */
 @Order(2)
 class GraderOutageE2ETest {
-    private static final String REFERENCE = "def append_to(item, items=None):\n    if items is None:\n        items = []\n"
-            + "    items.append(item)\n    return items\n\n\ndef tally(word, counts=None):\n"
-            + "    if counts is None:\n        counts = {}\n    counts[word] = counts.get(word, 0) + 1\n    return counts\n";
+    private static final String REFERENCE =
+            "def append_to(item, items=None):\n    if items is None:\n        items = []\n"
+                    + "    items.append(item)\n    return items\n\n\ndef tally(word, counts=None):\n"
+                    + "    if counts is None:\n        counts = {}\n    counts[word] = counts.get(word, 0) + 1\n    return counts\n";
 
     @Test
     void aSubmissionPostedWhileTheGraderIsDownIsGradedWhenItReturns() {

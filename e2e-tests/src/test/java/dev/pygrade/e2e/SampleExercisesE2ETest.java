@@ -25,7 +25,8 @@ class SampleExercisesE2ETest {
     void referencesScoreFullMarksAndWrongSolutionsGetTheirVerdicts() throws IOException {
         ApiClient api = Stack.shared().client();
         Map<String, String> submitted = new LinkedHashMap<>();
-        for (String folder : new String[] {"day08-lists/grid-without-aliasing", "day14-arguments/append-to-fresh-list"}) {
+        for (String folder :
+                new String[] {"day08-lists/grid-without-aliasing", "day14-arguments/append-to-fresh-list"}) {
             Path exercise = EXERCISES.resolve(folder);
             String id = exercise.getFileName().toString();
             submitted.put(api.submit(id, solution(exercise.resolve("solution.py"))), id + ":reference");
@@ -36,26 +37,32 @@ class SampleExercisesE2ETest {
             }
         }
         Map<String, JsonNode> results = new LinkedHashMap<>();
-        submitted.forEach((id, what) -> results.put(what, api.awaitGraded(id, Duration.ofSeconds(120)).get("result")));
+        submitted.forEach((id, what) ->
+                results.put(what, api.awaitGraded(id, Duration.ofSeconds(120)).get("result")));
 
         for (String reference : new String[] {"grid-without-aliasing:reference", "append-to-fresh-list:reference"}) {
             JsonNode result = results.get(reference);
             assertThat(result.get("status").asText()).as(reference).isEqualTo("passed");
-            assertThat(result.get("score").asDouble()).as(reference).isEqualTo(result.get("maxScore").asDouble());
+            assertThat(result.get("score").asDouble())
+                    .as(reference)
+                    .isEqualTo(result.get("maxScore").asDouble());
             assertThat(result.get("maxScore").asDouble()).as(reference).isPositive();
         }
-        assertFailed(results.get("grid-without-aliasing:multiplied_rows.py"), "test_hidden.py::test_rows_are_independent");
+        assertFailed(
+                results.get("grid-without-aliasing:multiplied_rows.py"), "test_hidden.py::test_rows_are_independent");
         assertFailed(
                 results.get("grid-without-aliasing:shallow_copy.py"), "test_hidden.py::test_copy_rows_are_independent");
         assertFailed(
                 results.get("append-to-fresh-list:mutable_default.py"),
                 "test_visible.py::test_second_call_starts_fresh");
-        assertFailed(results.get("append-to-fresh-list:always_copies.py"), "test_visible.py::test_append_to_given_list");
+        assertFailed(
+                results.get("append-to-fresh-list:always_copies.py"), "test_visible.py::test_append_to_given_list");
     }
 
     private static void assertFailed(JsonNode result, String failingTest) {
         assertThat(result.get("status").asText()).isEqualTo("failed");
-        assertThat(result.get("score").asDouble()).isLessThan(result.get("maxScore").asDouble());
+        assertThat(result.get("score").asDouble())
+                .isLessThan(result.get("maxScore").asDouble());
         JsonNode test = null;
         for (JsonNode candidate : result.get("tests")) {
             if (candidate.get("id").asText().equals(failingTest)) {

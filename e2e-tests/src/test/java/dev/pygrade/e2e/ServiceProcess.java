@@ -79,7 +79,8 @@ final class ServiceProcess {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;

@@ -6,6 +6,7 @@ import dev.pygrade.testkit.PostgresServer;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The whole of Pygrade on real parts: a Kafka broker, PostgreSQL, grader-service and submission-api as
@@ -13,6 +14,9 @@ import java.util.Map;
  */
 final class Stack {
     private static Stack shared;
+    /** The admin API key the API creates at start (pygrade.auth.bootstrap-key). */
+    static final String ADMIN_KEY =
+            "pgk_e2e-admin-" + UUID.randomUUID().toString().replace("-", "");
 
     final KafkaBroker kafka;
     final PostgresServer postgres;
@@ -39,14 +43,16 @@ final class Stack {
     }
 
     ApiClient client() {
-        return new ApiClient(api.baseUrl());
+        return new ApiClient(api.baseUrl(), ADMIN_KEY);
     }
 
     /** Another grader process in the same consumer group (not started). */
     ServiceProcess newGrader(String instanceId, String image) {
         Map<String, String> properties = new HashMap<>();
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
-        properties.put("pygrade.grader.exercises-root", RepositoryRoot.get().resolve("exercises").toString());
+        properties.put(
+                "pygrade.grader.exercises-root",
+                RepositoryRoot.get().resolve("exercises").toString());
         properties.put("pygrade.grader.instance-id", instanceId);
         properties.put("pygrade.sandbox.image", image);
         return new ServiceProcess(instanceId, "grader-service", properties);
@@ -58,7 +64,11 @@ final class Stack {
         properties.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
         properties.put("quarkus.datasource.username", PostgresServer.USER);
         properties.put("quarkus.datasource.password", PostgresServer.PASSWORD);
-        properties.put("pygrade.exercises.root", RepositoryRoot.get().resolve("exercises").toString());
+        properties.put(
+                "pygrade.exercises.root",
+                RepositoryRoot.get().resolve("exercises").toString());
+        properties.put("pygrade.auth.bootstrap-key", ADMIN_KEY);
+        properties.put("pygrade.auth.session-secret", "e2e-session-secret-" + UUID.randomUUID());
         return properties;
     }
 }
