@@ -64,14 +64,17 @@ for service in grader-service:$grader_port submission-api:$api_port; do
   curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null || die "$name is not ready; see $STATE/logs/$name.log"
 done
 
+[ -s "$STATE/admin-key" ] || die "submission-api wrote no admin key to $STATE/admin-key; see $STATE/logs/submission-api.log"
 cat >&2 <<MSG
 
 Pygrade is running:
-  API          http://localhost:$api_port/api/v1/exercises
+  API          http://localhost:$api_port/api/v1/exercises   (OpenAPI: /q/swagger-ui)
   grader       http://localhost:$grader_port/q/health
+  admin key    in $STATE/admin-key (send it as 'Authorization: Bearer <key>')
   logs         $STATE/logs/
 Submit a solution and read its feedback (see README.md):
-  curl -s -X POST localhost:$api_port/api/v1/submissions -H 'Content-Type: application/json' \\
+  KEY=\$(cat .pygrade/admin-key)
+  curl -s -X POST localhost:$api_port/api/v1/submissions -H "Authorization: Bearer \$KEY" -H 'Content-Type: application/json' \\
     -d '{"exerciseId": "append-to-fresh-list", "source": "def append_to(item, items=None):\\n    items = [] if items is None else items\\n    items.append(item)\\n    return items\\n\\ndef tally(word, counts=None):\\n    counts = {} if counts is None else counts\\n    counts[word] = counts.get(word, 0) + 1\\n    return counts\\n"}'
 Press Ctrl-C to stop everything this command started.
 MSG

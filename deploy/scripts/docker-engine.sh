@@ -36,8 +36,10 @@ if docker info >/dev/null 2>&1; then
 fi
 
 say "starting dockerd --bridge=none --iptables=false (log: $STATE/logs/dockerd.log)"
-as_root setsid nohup dockerd --bridge=none --iptables=false >"$STATE/logs/dockerd.log" 2>&1 < /dev/null &
-echo $! > "$STATE/run/dockerd.pid"
+# dockerd writes its own pid file: $! would be the pid of a wrapper, not of the engine.
+rm -f "$STATE/run/dockerd.pid"
+as_root setsid nohup dockerd --bridge=none --iptables=false --pidfile "$STATE/run/dockerd.pid" \
+  >"$STATE/logs/dockerd.log" 2>&1 < /dev/null &
 for _ in $(seq 150); do
   docker info >/dev/null 2>&1 && { say "Docker engine is up"; exit 0; }
   sleep 0.2
