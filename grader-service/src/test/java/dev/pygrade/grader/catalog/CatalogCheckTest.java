@@ -3,9 +3,11 @@ package dev.pygrade.grader.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseKind;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>The whole catalog runs under runc: gVisor makes each grading about four times slower here (its syscalls), and
  * the verdict of code that merely computes does not depend on the runtime. Where it can — a known-wrong solution
- * that reaches a limit (time, memory) — the exercise is checked under runsc as well, the production default.
+ * that reaches a limit (time, memory) — the exercise is checked under runsc as well, the production default, and
+ * so is the first exercise of each kind.
  */
 class CatalogCheckTest {
     private static final Set<String> LIMIT_STATUSES = Set.of("timeout", "memory-limit", "output-limit");
@@ -53,9 +56,9 @@ class CatalogCheckTest {
     }
 
     @Test
-    void theRunscPassCoversTheExercisesWhoseVerdictsDependOnLimits() {
+    void theGvisorPassCoversEveryKindAndTheLimitReachingWrongSolutions() {
         assertThat(runsc.sandbox().runtime()).isEqualTo(RuntimeSelector.RUNSC);
-        assertThat(limitSensitive()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(checkedUnderGvisor()).isNotEmpty();
     }
 
     @TestFactory
@@ -64,8 +67,8 @@ class CatalogCheckTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> limitReachingWrongSolutionsGetTheSameVerdictUnderGvisor() {
-        return checks(limitSensitive(), runsc);
+    Stream<DynamicTest> everyKindAndTheLimitReachingWrongSolutionsGetTheSameVerdictsUnderGvisor() {
+        return checks(checkedUnderGvisor(), runsc);
     }
 
     private static Stream<DynamicTest> checks(List<Exercise> exercises, SandboxFixture sandbox) {
@@ -80,12 +83,17 @@ class CatalogCheckTest {
                                 .isEmpty()));
     }
 
-    /** Exercises graded under the default runtime (no benchmark) with a wrong solution that reaches a limit. */
-    private static List<Exercise> limitSensitive() {
+    /**
+     * Exercises graded under the default runtime (no benchmark) with a wrong solution that reaches a limit, and the
+     * first exercise of each kind, so that every kind is checked under gVisor too.
+     */
+    private static List<Exercise> checkedUnderGvisor() {
         ExerciseLibrary library = SandboxFixture.library();
+        Set<ExerciseKind> kinds = EnumSet.noneOf(ExerciseKind.class);
         return library.exercises().stream()
                 .filter(e -> e.benchmark() == null)
-                .filter(e -> e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
+                .filter(e ->
+                        kinds.add(e.kind()) || e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
                 .toList();
     }
 }

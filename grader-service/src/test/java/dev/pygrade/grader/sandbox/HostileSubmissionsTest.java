@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hostile submissions through the real image, under runc and runsc: each gets its own status and zero points,
  * nothing secret reaches the feedback, and the sandbox goes on grading and leaves nothing behind.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileSubmissionsTest {
     private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
     private static final Exercise PROBE = probe("sandbox-probe");
@@ -53,6 +57,7 @@ class HostileSubmissionsTest {
         expected.put("search_secrets", GradingStatus.FAILED);
         expected.put("fake_result", GradingStatus.FAILED);
         expected.put("monkeypatch", GradingStatus.CRASHED);
+        expected.put("equal_to_everything", GradingStatus.FAILED);
         expected.put("clock_tricks", GradingStatus.FAILED);
         expected.put("signals", GradingStatus.CRASHED);
         expected.put("privileges", GradingStatus.FAILED);
@@ -64,6 +69,7 @@ class HostileSubmissionsTest {
         return arguments.stream();
     }
 
+    @Order(1)
     @ParameterizedTest(name = "{0}: {1} gets {2} and nothing else")
     @MethodSource("attacks")
     void hostileSubmissionGetsItsStatusZeroPointsAndNoSecret(String runtime, String attack, GradingStatus status)
@@ -90,6 +96,7 @@ class HostileSubmissionsTest {
         }
     }
 
+    @Order(2) // after every attack
     @ParameterizedTest
     @MethodSource("runtimes")
     void theSandboxGoesOnGradingHonestSolutionsAfterTheAttacks(String runtime) {
@@ -128,11 +135,13 @@ class HostileSubmissionsTest {
                 + "        try:\n            os.listdir(path) if os.path.isdir(path) else open(path).read()\n"
                 + "            readable.append(path)\n        except OSError:\n            pass\n"
                 + "    return 'SOLVED' if readable else 'nothing'\n";
-        SandboxFixture sandbox = sandbox(RuntimeSelector.RUNC);
-        GradingResult result = sandbox.grader()
-                .score(PROBE, sandbox.grader().run(PROBE, Map.of("solution.py", probeFiles), Map.of()), 0, 0);
-        assertThat(result.status()).isEqualTo(GradingStatus.FAILED);
-        assertThat(result.score()).isZero();
+        for (String runtime : runtimes()) {
+            SandboxFixture sandbox = sandbox(runtime);
+            GradingResult result = sandbox.grader()
+                    .score(PROBE, sandbox.grader().run(PROBE, Map.of("solution.py", probeFiles), Map.of()), 0, 0);
+            assertThat(result.status()).as(runtime).isEqualTo(GradingStatus.FAILED);
+            assertThat(result.score()).as(runtime).isZero();
+        }
     }
 
     static List<String> runtimes() {
