@@ -48,7 +48,7 @@ start_service() {
   echo $! > "$STATE/run/$name.pid"
 }
 start_service grader-service "$grader_port" \
-  -Dpygrade.grader.exercises-root="$ROOT/exercises" \
+  -Dpygrade.grader.exercises-root="$ROOT/exercises" -Dquarkus.log.console.json.enabled=false \
   -jar "$ROOT/grader-service/target/quarkus-app/quarkus-run.jar"
 start_service submission-api "$api_port" -Dquarkus.profile=local \
   -Dpygrade.exercises.root="$ROOT/exercises" -Dpygrade.data-dir="$STATE/data" \

@@ -16,6 +16,20 @@ public interface GraderConfig {
     @WithDefault("exercises")
     Path exercisesRoot();
 
+    /**
+     * Gradings this grader runs at once (the size of its "grading" worker pool, which
+     * {@code smallrye.messaging.worker.grading.max-concurrency} is set from).
+     */
+    @WithDefault("2")
+    int concurrency();
+
+    /**
+     * Seconds a stopping grader lets the gradings it is running finish; {@code quarkus.shutdown.timeout} and the
+     * grading worker pool's shutdown timeout are set from it.
+     */
+    @WithDefault("90")
+    int shutdownTimeoutSeconds();
+
     /** CPython versions the sandbox image provides, as exercise.yaml names them. */
     @WithDefault("3.11")
     Set<String> pythonVersions();

@@ -5,6 +5,7 @@ import dev.pygrade.contract.SubmissionRequested;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.catalog.ExerciseCatalog;
+import dev.pygrade.grader.metrics.GradingMetrics;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import dev.pygrade.grader.scoring.GradingResults;
@@ -23,33 +24,59 @@ public class GradingService {
 
     private final ExerciseCatalog catalog;
     private final SandboxGrader grader;
+    private final GradingMetrics metrics;
 
-    GradingService(ExerciseCatalog catalog, SandboxGrader grader) {
+    GradingService(ExerciseCatalog catalog, SandboxGrader grader, GradingMetrics metrics) {
         this.catalog = catalog;
         this.grader = grader;
+        this.metrics = metrics;
     }
 
     public GradingCompleted grade(SubmissionRequested request) {
-        long taken = System.nanoTime();
-        long queuedMs = Math.max(
-                0, Duration.between(request.requestedAt(), Instant.now()).toMillis());
-        Optional<Exercise> found = catalog.find(request.exerciseId());
-        GradingResult result = found.isEmpty()
-                ? GradingResults.error("exercise '" + request.exerciseId() + "' is not in the grader's catalog", null)
-                : grade(found.get(), request, queuedMs, taken);
-        LOG.infof(
-                "graded submission %s attempt %d: %s %.1f/%.1f",
-                request.submissionId(), request.attempt(), result.status().wire(), result.score(), result.maxScore());
-        return GradingCompleted.of(request.submissionId(), request.attempt(), request.exerciseId(), graderId(), result);
+        metrics.started();
+        try {
+            long taken = System.nanoTime();
+            long queuedMs = Math.max(
+                    0, Duration.between(request.requestedAt(), Instant.now()).toMillis());
+            Optional<Exercise> found = catalog.find(request.exerciseId());
+            GradingResult result = found.isEmpty()
+                    ? GradingResults.error(
+                            "exercise '" + request.exerciseId() + "' is not in the grader's catalog", null)
+                    : grade(found.get(), request, queuedMs, taken);
+            metrics.graded(result.status(), Duration.between(request.requestedAt(), Instant.now()));
+            LOG.infof(
+                    "graded submission %s attempt %d: %s %.1f/%.1f",
+                    request.submissionId(),
+                    request.attempt(),
+                    result.status().wire(),
+                    result.score(),
+                    result.maxScore());
+            return GradingCompleted.of(
+                    request.submissionId(), request.attempt(), request.exerciseId(), graderId(), result);
+        } finally {
+            metrics.finished();
+        }
     }
 
-    /** Failures of ours (engine down, image missing) are retried; null when every attempt failed. */
+    /**
+     * Failures of ours (engine down, image missing) are retried; null when every attempt failed, or at once when the
+     * grader is stopping and has cut this grading short (its worker thread is interrupted).
+     */
     private SandboxRun runWithRetries(Exercise exercise, SubmissionRequested request) {
         Map<String, String> labels = Map.of("pygrade.submission", request.submissionId());
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                return grader.run(exercise, request.files(), labels);
+                SandboxRun run = grader.run(exercise, request.files(), labels);
+                metrics.sandboxRan(Duration.ofMillis(run.startMillis() + run.runMillis()));
+                return run;
             } catch (SandboxException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    LOG.warnf(
+                            "grading of submission %s cut short by shutdown: %s",
+                            request.submissionId(), e.getMessage());
+                    return null;
+                }
+                metrics.sandboxFailed();
                 LOG.warnf(
                         "sandbox failure for submission %s (attempt %d of %d): %s",
                         request.submissionId(), attempt, ATTEMPTS, e.getMessage());
@@ -80,8 +107,10 @@ public class GradingService {
         }
         SandboxRun run = runWithRetries(exercise, request);
         if (run == null) {
-            return GradingResults.error(
-                    "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());
+            String reason = Thread.currentThread().isInterrupted()
+                    ? "the grader was stopped before the grading finished"
+                    : "the sandbox could not run after " + ATTEMPTS + " attempts";
+            return GradingResults.error(reason, exercise.version());
         }
         if (run.report() == null && !run.timedOut()) {
             LOG.warnf("sandbox failed for submission %s: %s\n%s", request.submissionId(), run.failure(), run.log());

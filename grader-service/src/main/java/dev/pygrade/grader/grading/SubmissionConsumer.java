@@ -15,7 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Outgoing;
 /**
  * Takes submissions from Kafka and publishes their results, a bounded number at a time (the "grading" worker
  * pool). The submission's offset is committed only once its result is acknowledged by the broker; a message that
- * is not a valid SubmissionRequested goes to the dead-letter topic with the reason.
+ * is not a valid SubmissionRequested goes to the dead-letter topic with the reason. While a submission is graded,
+ * its id and attempt are in the logging MDC ({@link SubmissionLogContext}).
  */
 @ApplicationScoped
 public class SubmissionConsumer {
@@ -32,11 +33,13 @@ public class SubmissionConsumer {
     @Blocking(value = "grading", ordered = false)
     public Record<String, String> grade(String payload) {
         SubmissionRequested request = ContractJson.readSubmission(payload);
-        events.send(Record.of(
-                request.submissionId(),
-                ContractJson.write(GradingStarted.of(request.submissionId(), request.attempt(), graderId()))));
-        GradingCompleted completed = grading.grade(request);
-        return Record.of(request.submissionId(), ContractJson.write(completed));
+        try (SubmissionLogContext context = SubmissionLogContext.open(request.submissionId(), request.attempt())) {
+            events.send(Record.of(
+                    request.submissionId(),
+                    ContractJson.write(GradingStarted.of(request.submissionId(), request.attempt(), graderId()))));
+            GradingCompleted completed = grading.grade(request);
+            return Record.of(request.submissionId(), ContractJson.write(completed));
+        }
     }
 
     private String graderId() {

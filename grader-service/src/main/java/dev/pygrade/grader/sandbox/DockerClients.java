@@ -18,15 +18,32 @@ public final class DockerClients {
     private DockerClients() {}
 
     public static DockerClient create(String dockerHost) {
-        DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
+        return DockerClientImpl.getInstance(
+                config(dockerHost),
+                http(dockerHost, 200, Duration.ofSeconds(10)).build());
+    }
+
+    /**
+     * A client for quick questions only (ping, inspect), whose every response must arrive within {@code timeout}:
+     * health checks use it, so that a wedged engine makes them fail instead of hang.
+     */
+    public static DockerClient createForProbes(String dockerHost, Duration timeout) {
+        return DockerClientImpl.getInstance(
+                config(dockerHost),
+                http(dockerHost, 2, timeout).responseTimeout(timeout).build());
+    }
+
+    private static DefaultDockerClientConfig config(String dockerHost) {
+        return DefaultDockerClientConfig.createDefaultConfigBuilder()
                 .withDockerHost(dockerHost)
                 .withApiVersion(API_VERSION)
                 .build();
-        ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
+    }
+
+    private static ZerodepDockerHttpClient.Builder http(String dockerHost, int maxConnections, Duration connect) {
+        return new ZerodepDockerHttpClient.Builder()
                 .dockerHost(URI.create(dockerHost))
-                .maxConnections(200)
-                .connectionTimeout(Duration.ofSeconds(10))
-                .build();
-        return DockerClientImpl.getInstance(config, http);
+                .maxConnections(maxConnections)
+                .connectionTimeout(connect);
     }
 }

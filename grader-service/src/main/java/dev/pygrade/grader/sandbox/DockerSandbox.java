@@ -291,17 +291,26 @@ public final class DockerSandbox {
     }
 
     void remove(String containerId) {
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                docker.removeContainerCmd(containerId)
-                        .withForce(true)
-                        .withRemoveVolumes(true)
-                        .exec();
-                return;
-            } catch (NotFoundException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("removing sandbox %s (attempt %d): %s", containerId, attempt, e.getMessage());
+        // A grading cut short (its thread interrupted at shutdown) must still remove its container: the engine
+        // calls fail at once on an interrupted thread, so the flag is cleared here and set again afterwards.
+        boolean interrupted = Thread.interrupted();
+        try {
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                try {
+                    docker.removeContainerCmd(containerId)
+                            .withForce(true)
+                            .withRemoveVolumes(true)
+                            .exec();
+                    return;
+                } catch (NotFoundException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warnf("removing sandbox %s (attempt %d): %s", containerId, attempt, e.getMessage());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -3,11 +3,13 @@ package dev.pygrade.api.submission;
 import dev.pygrade.api.auth.Credential;
 import dev.pygrade.api.auth.KeyMaterial;
 import dev.pygrade.api.idempotency.IdempotencyStore;
+import dev.pygrade.api.metrics.SubmissionMetrics;
 import dev.pygrade.api.ratelimit.RateLimiter;
 import dev.pygrade.contract.ContractJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Takes a submission request from an authenticated caller through every check, in this order: whose it is
@@ -16,20 +18,25 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SubmissionIntake {
+    private static final Logger LOG = Logger.getLogger(SubmissionIntake.class);
+
     private final SubmissionValidator validator;
     private final SubmissionService service;
     private final IdempotencyStore idempotency;
     private final RateLimiter rateLimiter;
+    private final SubmissionMetrics metrics;
 
     public SubmissionIntake(
             SubmissionValidator validator,
             SubmissionService service,
             IdempotencyStore idempotency,
-            RateLimiter rateLimiter) {
+            RateLimiter rateLimiter,
+            SubmissionMetrics metrics) {
         this.validator = validator;
         this.service = service;
         this.idempotency = idempotency;
         this.rateLimiter = rateLimiter;
+        this.metrics = metrics;
     }
 
     /** The id of the submission this request stands for, and whether it was created earlier (a replay). */
@@ -46,8 +53,9 @@ public class SubmissionIntake {
         ValidSubmission valid = validator.validate(request);
         rateLimiter.admit(caller, owner.learner());
         SubmissionService.Origin origin = new SubmissionService.Origin(caller, owner, request.callbackUrl());
+        Submission stored;
         try {
-            return new Outcome(service.store(valid, origin, idem).id, false);
+            stored = service.store(valid, origin, idem);
         } catch (RuntimeException e) {
             // A concurrent request with the same key won the race: answer what it answered.
             if (idem.isPresent() && IdempotencyStore.isDuplicateKey(e)) {
@@ -55,6 +63,12 @@ public class SubmissionIntake {
             }
             throw e;
         }
+        // Committed: the submission exists and its SubmissionRequested is in the outbox.
+        try (SubmissionLogContext context = SubmissionLogContext.open(stored.id.toString(), stored.attempt)) {
+            metrics.accepted(valid.exercise().kind());
+            LOG.infof("accepted submission %s for exercise %s", stored.id, stored.exerciseId);
+        }
+        return new Outcome(stored.id, false);
     }
 
     private Optional<Outcome> replay(Credential caller, Optional<SubmissionService.Idempotency> idem) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.api.testing.Api;
+import dev.pygrade.api.testing.PrometheusText;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.api.testing.TopicTail;
 import dev.pygrade.contract.ContractJson;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(PrivateKafkaResource.class)
 class KafkaOutageTest {
+    private static final String BACKLOG = "pygrade_outbox_backlog";
+    private static final String UNPUBLISHED = "select count(*) from outbox_event where published_at is null";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -52,6 +56,9 @@ class KafkaOutageTest {
         });
         assertThat(outboxRow(sql, first).get("published_at")).isNull();
         assertThat(outboxRow(sql, second).get("published_at")).isNull();
+        // The backlog gauge is the outbox's unpublished rows, these two among them.
+        double backlog = PrometheusText.scrape().value(BACKLOG).orElseThrow();
+        assertThat(backlog).isEqualTo(sql.count(UNPUBLISHED)).isGreaterThanOrEqualTo(2);
 
         broker.restart();
 
@@ -66,6 +73,9 @@ class KafkaOutageTest {
             }
         }
         assertThat(outboxRow(sql, first).get("last_error")).isNull();
+        assertThat(PrometheusText.scrape().value(BACKLOG).orElseThrow())
+                .isEqualTo(sql.count(UNPUBLISHED))
+                .isLessThanOrEqualTo(backlog - 2);
     }
 
     private static String timed(java.util.function.Supplier<String> submit) {

@@ -1,0 +1,38 @@
+package dev.pygrade.grader.grading;
+
+import org.jboss.logging.MDC;
+
+/**
+ * The submission a thread works on, in the logging MDC ({@code submissionId}, {@code attempt}) while open: every log
+ * line of that work carries them (JSON logs show them under {@code mdc}). Closing restores what was there before.
+ */
+public final class SubmissionLogContext implements AutoCloseable {
+    public static final String SUBMISSION_ID = "submissionId";
+    public static final String ATTEMPT = "attempt";
+
+    private final Object previousId;
+    private final Object previousAttempt;
+
+    private SubmissionLogContext(String submissionId, int attempt) {
+        this.previousId = MDC.put(SUBMISSION_ID, submissionId);
+        this.previousAttempt = MDC.put(ATTEMPT, String.valueOf(attempt));
+    }
+
+    public static SubmissionLogContext open(String submissionId, int attempt) {
+        return new SubmissionLogContext(submissionId, attempt);
+    }
+
+    @Override
+    public void close() {
+        restore(SUBMISSION_ID, previousId);
+        restore(ATTEMPT, previousAttempt);
+    }
+
+    private static void restore(String key, Object previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pygrade.api.health;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.PostgresTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** /q/health/ready reflects the database (the datasource extension) and Kafka (the messaging channels). */
+@QuarkusTest
+@WithTestResource(KafkaTestResource.class)
+@WithTestResource(PostgresTestResource.class)
+class ReadinessTest {
+    private static final String DATABASE = "Database connections health check";
+    private static final String MESSAGING = "SmallRye Reactive Messaging - readiness check";
+
+    @Test
+    void readyWithTheDatabaseAndTheKafkaChannels() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(check(DATABASE) + ".status", equalTo("UP"))
+                .body(check(MESSAGING) + ".status", equalTo("UP"))
+                .body(check(MESSAGING) + ".data", hasKey("results"))
+                .body(check(MESSAGING) + ".data", hasKey("submissions"));
+    }
+
+    private static String check(String name) {
+        return "checks.find { it.name == '" + name + "' }";
+    }
+}
