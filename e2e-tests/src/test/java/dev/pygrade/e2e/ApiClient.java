@@ -30,17 +30,22 @@ final class ApiClient {
 
     /** POSTs a submission; asserts 202 and returns its id. */
     String submit(String exerciseId, Map<String, String> files) {
-        HttpResponse<String> response = post(
-                "/api/v1/submissions",
-                JSON.createObjectNode()
-                        .put("exerciseId", exerciseId)
-                        .set("files", JSON.valueToTree(files))
-                        .toString());
+        HttpResponse<String> response = trySubmit(exerciseId, files);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         String id = read(response.body()).get("id").asText();
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/submissions/" + id));
         return id;
+    }
+
+    /** POSTs a submission and returns the response, whatever it is. */
+    HttpResponse<String> trySubmit(String exerciseId, Map<String, String> files) {
+        return post(
+                "/api/v1/submissions",
+                JSON.createObjectNode()
+                        .put("exerciseId", exerciseId)
+                        .set("files", JSON.valueToTree(files))
+                        .toString());
     }
 
     JsonNode submission(String id) {
@@ -58,6 +63,19 @@ final class ApiClient {
                     String status = s.get("status").asText();
                     return status.equals("graded") || status.equals("error");
                 });
+    }
+
+    /**
+     * Waits until the submission is graded and asserts it was graded exactly once: one published attempt, the
+     * first, with the expected result status.
+     */
+    JsonNode awaitGradedOnce(String id, String resultStatus, Duration timeout) {
+        JsonNode graded = awaitGraded(id, timeout);
+        assertThat(graded.get("status").asText()).as(id).isEqualTo("graded");
+        assertThat(graded.at("/result/status").asText()).as(id).isEqualTo(resultStatus);
+        assertThat(graded.get("attempt").asInt()).as(id).isEqualTo(1);
+        assertThat(graded.get("attempts")).as(id + " attempts").hasSize(1);
+        return graded;
     }
 
     HttpResponse<String> post(String path, String body) {

@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pygrade.testkit.Processes;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /** A submission posted while grader-service is down waits on Kafka and is graded once it comes back. */
 @Order(2)
 class GraderOutageE2ETest {
-    private static final String REFERENCE =
-            "def append_to(item, items=None):\n    if items is None:\n        items = []\n"
-                    + "    items.append(item)\n    return items\n\n\ndef tally(word, counts=None):\n"
-                    + "    if counts is None:\n        counts = {}\n    counts[word] = counts.get(word, 0) + 1\n    return counts\n";
-
     @Test
     void aSubmissionPostedWhileTheGraderIsDownIsGradedWhenItReturns() {
         Stack stack = Stack.shared();
         ApiClient api = stack.client();
         stack.grader.stop();
         try {
-            String id = api.submit("append-to-fresh-list", Map.of("solution.py", REFERENCE));
+            String id = api.submit(Solutions.EXERCISE, Solutions.passing());
             Processes.sleep(Duration.ofSeconds(3));
             assertThat(api.submission(id).get("status").asText()).isEqualTo("queued");
             stack.grader.start();

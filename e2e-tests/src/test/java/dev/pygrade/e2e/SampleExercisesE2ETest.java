@@ -74,7 +74,7 @@ class SampleExercisesE2ETest {
         assertThat(test.get("score").asDouble()).isZero();
     }
 
-    private static Map<String, String> solution(Path file) throws IOException {
-        return Map.of("solution.py", Files.readString(file));
+    private static Map<String, String> solution(Path file) {
+        return Solutions.file(file);
     }
 }

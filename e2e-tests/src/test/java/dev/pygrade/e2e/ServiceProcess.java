@@ -37,6 +37,7 @@ final class ServiceProcess {
             Path logs = RepositoryRoot.get().resolve("e2e-tests/target/service-logs");
             Files.createDirectories(logs);
             this.log = logs.resolve(name + ".log");
+            Files.deleteIfExists(log); // one log per test run; restarts of this process append to it
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -60,6 +61,16 @@ final class ServiceProcess {
     /** SIGKILL: a crash. */
     void kill() {
         Processes.kill(process);
+    }
+
+    /** How many gradings this process has logged as done (grader-service), over all its starts. */
+    int gradedCount() {
+        try (var lines = Files.lines(log)) {
+            return (int)
+                    lines.filter(line -> line.contains("graded submission ")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean isAlive() {

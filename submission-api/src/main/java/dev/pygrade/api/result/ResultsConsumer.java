@@ -1,116 +1,64 @@
 package dev.pygrade.api.result;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pygrade.api.regrade.RegradeAttempts;
-import dev.pygrade.api.submission.Submission;
-import dev.pygrade.api.submission.SubmissionStatus;
-import dev.pygrade.contract.ContractJson;
-import dev.pygrade.contract.ContractViolationException;
-import dev.pygrade.contract.GradingCompleted;
-import dev.pygrade.contract.GradingStarted;
-import dev.pygrade.contract.ResultEvent;
-import dev.pygrade.contract.result.GradingStatus;
+import dev.pygrade.api.persistence.DatabaseOutage;
+import dev.pygrade.api.submission.SubmissionLogContext;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.util.UUID;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the graders' messages from {@code pygrade.results.v1} to submissions. Idempotent: a redelivered or
- * duplicate message changes nothing. A message that breaks the contract or names an unknown submission fails; the
- * channel's dead-letter-queue failure strategy then moves it to {@code pygrade.results.dlq}, so it never blocks
- * the partition. The offset is committed only after the transaction.
+ * Consumes the graders' messages from {@code pygrade.results.v1}. A message that breaks the contract or names an
+ * unknown submission fails; the channel's dead-letter-queue strategy moves it to {@code pygrade.results.dlq}, so it
+ * never blocks the partition. While the database is unreachable the message is retried with backoff instead:
+ * a result is never dead-lettered, nor lost, because of an outage of ours. The offset is committed only after the
+ * result's transaction.
  */
 @ApplicationScoped
 public class ResultsConsumer {
     private static final Logger LOG = Logger.getLogger(ResultsConsumer.class);
-    private static final ObjectMapper JSON = ContractJson.mapper();
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
-    private final Event<SubmissionGraded> graded;
+    private final ResultRecorder recorder;
 
-    public ResultsConsumer(Event<SubmissionGraded> graded) {
-        this.graded = graded;
+    public ResultsConsumer(ResultRecorder recorder) {
+        this.recorder = recorder;
     }
 
     @Incoming("results")
     @Blocking
-    @Transactional
-    public void consume(ConsumerRecord<String, String> record) {
-        try {
-            ResultEvent event = ContractJson.readResultEvent(record.value());
-            Submission submission = submission(event.submissionId());
-            if (event instanceof GradingStarted started) {
-                started(submission, started);
-            } else if (event instanceof GradingCompleted completed) {
-                completed(submission, completed, resultDocument(record.value()));
+    public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
+        // The key is the submission id (the contract); the recorder adds the attempt once it has read the message.
+        try (SubmissionLogContext context = SubmissionLogContext.open(record.key())) {
+            store(record);
+        }
+    }
+
+    private void store(ConsumerRecord<String, String> record) throws InterruptedException {
+        // A plain loop rather than a fault-tolerance annotation: the retry must wrap the whole transaction.
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                recorder.record(record);
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isCause(e)) {
+                    throw e;
+                }
+                LOG.warnf(
+                        "results: database unreachable, %s-%d offset %d (key %s) retried in %d ms: %s",
+                        record.topic(),
+                        record.partition(),
+                        record.offset(),
+                        record.key(),
+                        backoff.toMillis(),
+                        e.getMessage());
+                Thread.sleep(backoff.toMillis());
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
-        } catch (ContractViolationException | UnknownSubmissionException e) {
-            LOG.warnf(
-                    "results: %s-%d offset %d (key %s) goes to the dead-letter topic: %s",
-                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
-            throw e;
-        }
-    }
-
-    private static void started(Submission submission, GradingStarted event) {
-        if (event.attempt() == submission.attempt && submission.status == SubmissionStatus.QUEUED) {
-            submission.moveTo(SubmissionStatus.RUNNING);
-        }
-    }
-
-    private void completed(Submission submission, GradingCompleted event, String document) {
-        boolean preview = RegradeAttempts.isUnconfirmed(submission.id, event.attempt());
-        boolean inserted = GradingResultRecord.insertIfAbsent(
-                submission.id,
-                event.attempt(),
-                event.result().status().wire(),
-                event.result().score(),
-                event.result().maxScore(),
-                document,
-                !preview);
-        if (!inserted) {
-            LOG.debugf("results: result of %s attempt %d is already stored", submission.id, event.attempt());
-            return;
-        }
-        if (preview) {
-            // A regrade preview: stored for the impact report, published (and SubmissionGraded fired) on confirm.
-            return;
-        }
-        if (event.attempt() == submission.attempt) {
-            boolean error = event.result().status() == GradingStatus.ERROR;
-            submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
-        }
-        // Synchronous, in this transaction: what observers write commits (or rolls back) with the result.
-        graded.fire(new SubmissionGraded(submission.id, event.attempt(), event.result()));
-    }
-
-    private static Submission submission(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ContractViolationException("submissionId '" + id + "' is not a UUID");
-        }
-        Submission submission = Submission.findById(uuid);
-        if (submission == null) {
-            throw new UnknownSubmissionException(id);
-        }
-        return submission;
-    }
-
-    /** The {@code result} object exactly as received, fields a newer grader added included. */
-    private static String resultDocument(String json) {
-        try {
-            JsonNode result = JSON.readTree(json).get("result");
-            return result.toString();
-        } catch (IOException e) {
-            throw new ContractViolationException("unreadable result document: " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,54 @@
+package dev.pygrade.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL is stopped while submissions are being graded: the API answers 503 with Retry-After (never 500) and
+ * stores nothing, results that arrive meanwhile wait on Kafka, and once the database is back every submission it
+ * accepted is graded exactly once.
+ */
+@Order(5)
+class DatabaseRestartE2ETest {
+    @Test
+    void theApiAnswers503WhileTheDatabaseIsDownAndLosesNothing() {
+        Stack stack = Stack.shared();
+        ApiClient api = stack.client();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
+        }
+        stack.postgres.stop();
+        try {
+            HttpResponse<String> refused = api.trySubmit(Solutions.EXERCISE, Solutions.passing());
+            assertUnavailable(refused);
+            assertUnavailable(api.get("/api/v1/submissions/" + ids.get(0)));
+            assertUnavailable(api.get("/api/v1/submissions"));
+            assertThat(api.get("/q/health/ready").statusCode()).isEqualTo(503);
+        } finally {
+            stack.postgres.startServer();
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> api.get("/q/health/ready").statusCode() == 200);
+        for (int i = 0; i < 4; i++) {
+            ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
+        }
+        ids.forEach(id -> api.awaitGradedOnce(id, "passed", Duration.ofSeconds(180)));
+    }
+
+    private static void assertUnavailable(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(ApiClient.read(response.body()).get("detail").asText()).contains("database");
+    }
+}

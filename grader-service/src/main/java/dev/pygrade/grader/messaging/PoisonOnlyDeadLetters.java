@@ -1,0 +1,66 @@
+package dev.pygrade.grader.messaging;
+
+import dev.pygrade.contract.ContractViolationException;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
+import io.vertx.mutiny.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+/**
+ * The failure strategy of {@code pygrade.submissions.v1} ({@code failure-strategy=poison-only-dead-letters}): a
+ * message that is not a valid SubmissionRequested goes to the dead-letter topic with its reason; any other failure
+ * (the grader shutting down, a bug) stops the channel without committing, so the submission is graded by the
+ * next consumer instead of being parked where nobody grades it.
+ */
+@ApplicationScoped
+@Identifier(PoisonOnlyDeadLetters.NAME)
+public class PoisonOnlyDeadLetters implements KafkaFailureHandler.Factory {
+    public static final String NAME = "poison-only-dead-letters";
+
+    private final KafkaFailureHandler.Factory deadLetters;
+    private final KafkaFailureHandler.Factory stop;
+
+    PoisonOnlyDeadLetters(
+            @Identifier(KafkaFailureHandler.Strategy.DEAD_LETTER_QUEUE) KafkaFailureHandler.Factory deadLetters,
+            @Identifier(KafkaFailureHandler.Strategy.FAIL) KafkaFailureHandler.Factory stop) {
+        this.deadLetters = deadLetters;
+        this.stop = stop;
+    }
+
+    static boolean isPoison(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ContractViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public KafkaFailureHandler create(
+            KafkaConnectorIncomingConfiguration config,
+            Vertx vertx,
+            KafkaConsumer<?, ?> consumer,
+            BiConsumer<Throwable, Boolean> reportFailure) {
+        KafkaFailureHandler toDeadLetters = deadLetters.create(config, vertx, consumer, reportFailure);
+        KafkaFailureHandler toStop = stop.create(config, vertx, consumer, reportFailure);
+        return new KafkaFailureHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                return (isPoison(reason) ? toDeadLetters : toStop).handle(record, reason, metadata);
+            }
+
+            @Override
+            public void terminate() {
+                toDeadLetters.terminate();
+                toStop.terminate();
+            }
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package dev.pygrade.api.result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pygrade.api.regrade.RegradeAttempts;
+import dev.pygrade.api.submission.Submission;
+import dev.pygrade.api.submission.SubmissionLogContext;
+import dev.pygrade.api.submission.SubmissionStatus;
+import dev.pygrade.contract.ContractJson;
+import dev.pygrade.contract.ContractViolationException;
+import dev.pygrade.contract.GradingCompleted;
+import dev.pygrade.contract.GradingStarted;
+import dev.pygrade.contract.ResultEvent;
+import dev.pygrade.contract.result.GradingStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies one grader message from {@code pygrade.results.v1} to its submission, in one transaction. Idempotent: a
+ * redelivered or duplicate message changes nothing. A message that breaks the contract or names an unknown
+ * submission fails with the reason (the consumer's dead-letter strategy takes it from there).
+ */
+@ApplicationScoped
+public class ResultRecorder {
+    private static final Logger LOG = Logger.getLogger(ResultRecorder.class);
+    private static final ObjectMapper JSON = ContractJson.mapper();
+
+    private final Event<SubmissionGraded> graded;
+
+    public ResultRecorder(Event<SubmissionGraded> graded) {
+        this.graded = graded;
+    }
+
+    @Transactional
+    public void record(ConsumerRecord<String, String> record) {
+        try {
+            ResultEvent event = ContractJson.readResultEvent(record.value());
+            SubmissionLogContext.attempt(event.attempt());
+            Submission submission = submission(event.submissionId());
+            if (event instanceof GradingStarted started) {
+                started(submission, started);
+            } else if (event instanceof GradingCompleted completed) {
+                completed(submission, completed, resultDocument(record.value()));
+            }
+        } catch (ContractViolationException | UnknownSubmissionException e) {
+            LOG.warnf(
+                    "results: %s-%d offset %d (key %s) goes to the dead-letter topic: %s",
+                    record.topic(), record.partition(), record.offset(), record.key(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private static void started(Submission submission, GradingStarted event) {
+        if (event.attempt() == submission.attempt && submission.status == SubmissionStatus.QUEUED) {
+            submission.moveTo(SubmissionStatus.RUNNING);
+        }
+    }
+
+    private void completed(Submission submission, GradingCompleted event, String document) {
+        boolean preview = RegradeAttempts.isUnconfirmed(submission.id, event.attempt());
+        boolean inserted = GradingResultRecord.insertIfAbsent(
+                submission.id,
+                event.attempt(),
+                event.result().status().wire(),
+                event.result().score(),
+                event.result().maxScore(),
+                document,
+                !preview);
+        if (!inserted) {
+            LOG.debugf("results: result of %s attempt %d is already stored", submission.id, event.attempt());
+            return;
+        }
+        if (preview) {
+            // A regrade preview: stored for the impact report, published (and SubmissionGraded fired) on confirm.
+            return;
+        }
+        if (event.attempt() == submission.attempt) {
+            boolean error = event.result().status() == GradingStatus.ERROR;
+            submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
+        }
+        // Synchronous, in this transaction: what observers write commits (or rolls back) with the result.
+        graded.fire(new SubmissionGraded(submission.id, event.attempt(), event.result()));
+    }
+
+    private static Submission submission(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new ContractViolationException("submissionId '" + id + "' is not a UUID");
+        }
+        Submission submission = Submission.findById(uuid);
+        if (submission == null) {
+            throw new UnknownSubmissionException(id);
+        }
+        return submission;
+    }
+
+    /** The {@code result} object exactly as received, fields a newer grader added included. */
+    private static String resultDocument(String json) {
+        try {
+            JsonNode result = JSON.readTree(json).get("result");
+            return result.toString();
+        } catch (IOException e) {
+            throw new ContractViolationException("unreadable result document: " + e.getMessage(), e);
+        }
+    }
+}
