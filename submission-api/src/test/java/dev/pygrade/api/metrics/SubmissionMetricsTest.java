@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Grader;
-import dev.pygrade.api.testing.PrometheusText;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.PostgresTestResource;
+import dev.pygrade.testkit.PrometheusText;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.api.testing.Api;
-import dev.pygrade.api.testing.PrometheusText;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.api.testing.TopicTail;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.PostgresTestResource;
+import dev.pygrade.testkit.PrometheusText;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

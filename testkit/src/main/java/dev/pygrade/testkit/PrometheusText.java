@@ -1,4 +1,4 @@
-package dev.pygrade.api.testing;
+package dev.pygrade.testkit;
 
 import static io.restassured.RestAssured.given;
 
