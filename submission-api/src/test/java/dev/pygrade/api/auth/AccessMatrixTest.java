@@ -34,14 +34,18 @@ import org.junit.jupiter.api.TestFactory;
 @WithTestResource(PostgresTestResource.class)
 class AccessMatrixTest {
     /** Endpoints that roles other than admin may call: "METHOD path" to those roles. */
-    static final Map<String, Set<Role>> OPEN = Map.of(
-            "GET /api/v1/exercises", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "GET /api/v1/exercises/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "POST /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "GET /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "GET /api/v1/submissions/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "GET /api/v1/me", Set.of(Role.LEARNER, Role.INSTRUCTOR),
-            "POST /api/v1/sessions", Set.of(Role.INSTRUCTOR));
+    static final Map<String, Set<Role>> OPEN = Map.ofEntries(
+            Map.entry("GET /api/v1/exercises", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/exercises/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("POST /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/submissions/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/me", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/me/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("PUT /api/v1/me/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("DELETE /api/v1/me/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/exercises/{id}/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("POST /api/v1/sessions", Set.of(Role.INSTRUCTOR)));
     /** Endpoints anyone may read without credentials: what an LMS admin pastes when registering the tool. */
     static final Set<String> PUBLIC = Set.of("GET /api/v1/lti/tool");
     /** The endpoints of this module's own packages, which the admin must also be let through. */

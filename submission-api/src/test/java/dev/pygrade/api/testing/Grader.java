@@ -5,6 +5,8 @@ import dev.pygrade.contract.GradingCompleted;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
+import dev.pygrade.contract.result.MemoryReport;
+import dev.pygrade.contract.result.PerformanceReport;
 import java.util.List;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,6 +22,32 @@ public final class Grader implements AutoCloseable {
     }
 
     public RecordMetadata complete(String id, int attempt, GradingStatus status, double score) {
+        return complete(id, attempt, status, score, null, null);
+    }
+
+    /**
+     * A result of a performance exercise with a {@code performance} block (median time ratio to the reference) and a
+     * {@code memory} block (tracemalloc peak); either figure may be null, its block is then left out.
+     */
+    public RecordMetadata completePerformance(
+            String id, int attempt, GradingStatus status, Double medianRatio, Long peakBytes) {
+        PerformanceReport performance = medianRatio == null
+                ? null
+                : new PerformanceReport(
+                        List.of(), List.of(), medianRatio, null, null, List.of(), "ratio " + medianRatio);
+        MemoryReport memory = peakBytes == null
+                ? null
+                : new MemoryReport(List.of(), peakBytes, peakBytes, null, null, List.of(), "peak " + peakBytes);
+        return complete(id, attempt, status, status == GradingStatus.PASSED ? 4.0 : 1.0, performance, memory);
+    }
+
+    private RecordMetadata complete(
+            String id,
+            int attempt,
+            GradingStatus status,
+            double score,
+            PerformanceReport performance,
+            MemoryReport memory) {
         GradingResult result = new GradingResult(
                 GradingResult.SCHEMA_VERSION,
                 status,
@@ -28,8 +56,8 @@ public final class Grader implements AutoCloseable {
                 status.wire() + " with " + score,
                 "sha256:test",
                 List.of(),
-                null,
-                null,
+                performance,
+                memory,
                 null,
                 null);
         String json = ContractJson.write(GradingCompleted.of(id, attempt, Api.GRID, "test-grader", result));
