@@ -21,6 +21,8 @@ public final class LtiClaims {
     public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
     public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
     public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
+    /** The one content item type a Pygrade deep-linking response carries. */
+    public static final String RESOURCE_LINK_ITEM = "ltiResourceLink";
 
     public static final String SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
     public static final String SCOPE_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";

@@ -107,6 +107,37 @@ class LtiAdminTest {
                 .then()
                 .statusCode(200)
                 .body("deploymentIds", equalTo(List.of("d2", "d3")));
+        // a platform moved its key set: the registration is replaced as a whole
+        Map<String, Object> moved = new java.util.HashMap<>(request);
+        moved.put("jwksUrl", issuer + "/keys/v2");
+        moved.put("deploymentIds", List.of("d3"));
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(moved)
+                .put("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(200)
+                .body("jwksUrl", equalTo(issuer + "/keys/v2"))
+                .body("deploymentIds", equalTo(List.of("d3")));
+        admin.request()
+                .get("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(200)
+                .body("jwksUrl", equalTo(issuer + "/keys/v2"));
+        moved.put("authUrl", "not a url");
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(moved)
+                .put("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("authUrl"));
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(request)
+                .put("/api/v1/lti/registrations/999999999")
+                .then()
+                .statusCode(404);
         admin.request().get("/api/v1/lti/registrations").then().statusCode(200).body("issuer", hasItem(issuer));
         admin.request().get("/api/v1/lti/registrations/999999999").then().statusCode(404);
     }

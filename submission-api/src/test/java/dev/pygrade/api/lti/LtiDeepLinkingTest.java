@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
 import org.json.simple.JSONArray;
 import org.json.simple.JSONObject;
 import org.junit.jupiter.api.AfterEach;
@@ -118,6 +119,28 @@ class LtiDeepLinkingTest {
         } finally {
             learner.close();
         }
+    }
+
+    @Test
+    void aPlatformThatTakesOneItemWithoutLineItemGetsExactlyThat() throws Exception {
+        LaunchJWT request = LaunchBuilder.deepLinking(platform, "teacher-3", "one");
+        request.deep_link.accept_multiple = false;
+        request.deep_link.accept_lineitem = false;
+        browser.open(platform.startUrl("teacher-3", tool + "/lti/launch", request));
+        HtmlPage picker = browser.awaitPage("/lti/deep-link/", WAIT);
+        assertThat(picker.getElementById("pick-" + Api.GRID)).isInstanceOf(HtmlRadioButtonInput.class);
+        ((HtmlRadioButtonInput) picker.getElementById("pick-" + Api.GRID)).setChecked(true);
+        ((HtmlElement) picker.getElementById("add")).click();
+        browser.awaitPage(platform.baseUrl() + "/deep-link-return", WAIT);
+
+        DeepLinkReturn returned = platform.deepLinkReturns().get(0);
+        assertThat(returned.signatureValid())
+                .as("Tsugi's DeepLinkResponse.validate")
+                .isTrue();
+        JSONObject item = returned.response().getItemOfType(DeepLinkResponse.TYPE_LTILINKITEM);
+        assertThat(returned.response().getDeepLinks()).hasSize(1);
+        assertThat(item.get("custom").toString()).isEqualTo("{\"exercise_id\":\"" + Api.GRID + "\"}");
+        assertThat(item).doesNotContainKey("lineItem");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.api.auth.Principal;
@@ -234,6 +235,37 @@ class LtiLaunchValidationTest {
     }
 
     @Test
+    void aLaunchWhoseTargetIsNotOursIsRefused() {
+        refused(
+                launch(c -> c.put(LTI + "target_link_uri", "https://elsewhere.example/learn/" + Api.GRID)),
+                "foreign-target-link-uri");
+    }
+
+    @Test
+    void aDeepLinkingRequestThatTakesNoResourceLinksIsRefused() {
+        refused(
+                deepLinkingLaunch(settings -> settings.put("accept_types", List.of("file", "html"))),
+                "deep-linking-type-unsupported");
+    }
+
+    @Test
+    void aPlatformThatTakesOneItemCannotBeSentTwo() {
+        Response launched = deepLinkingLaunch(settings -> settings.put("accept_multiple", false));
+        assertThat(launched.statusCode()).as(launched.asString()).isEqualTo(303);
+        String picker = launched.header("Location");
+        String cookie = launched.getCookie(LtiSession.COOKIE);
+        String page = given().cookie(LtiSession.COOKIE, cookie).get(picker).asString();
+        assertThat(page).contains("type=\"radio\"").doesNotContain("type=\"checkbox\"");
+
+        Response two = given().cookie(LtiSession.COOKIE, cookie)
+                .accept("text/html")
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("exerciseId", Api.GRID, "append-to-fresh-list")
+                .post(picker);
+        refused(two, "one-exercise-only");
+    }
+
+    @Test
     void aLaunchForAnExerciseThatDoesNotExistIsRefused() {
         refused(launch(c -> c.put(LTI + "custom", Map.of("exercise_id", "no-such-exercise"))), "unknown-exercise");
     }
@@ -302,6 +334,41 @@ class LtiLaunchValidationTest {
         accepted(driver.launch(rotated.sign(json(c -> {})), login.state()), Role.LEARNER);
     }
 
+    @Test
+    void madeUpKidsDoNotMakeUsHammerThePlatform() {
+        try (TestPlatform other = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-1")) {
+            new LtiAdmin(sessions).register(other);
+            LaunchDriver otherDriver = new LaunchDriver(other);
+            int launches = 8;
+            long started = System.nanoTime();
+            for (int i = 0; i < launches; i++) {
+                refused(launchAt(other, otherDriver, "made-up-" + i), "unknown-kid");
+            }
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+            // at most one fetch per minimum refetch interval (1 s in the test profile)
+            assertThat(other.jwksRequests())
+                    .isLessThanOrEqualTo(1 + (int) seconds)
+                    .isLessThan(launches);
+        }
+    }
+
+    @Test
+    void aPlatformWhoseKeySetIsDownIsNotAskedWithEveryLaunchAndIsFollowedWhenBack() throws InterruptedException {
+        try (TestPlatform other = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-1")) {
+            new LtiAdmin(sessions).register(other);
+            LaunchDriver otherDriver = new LaunchDriver(other);
+            other.jwksDown(true);
+            unavailable(launchAt(other, otherDriver, other.key().kid()));
+            unavailable(launchAt(other, otherDriver, other.key().kid()));
+            assertThat(other.jwksRequests()).isEqualTo(1);
+
+            other.jwksDown(false);
+            Thread.sleep(1_100); // past the test profile's minimum refetch interval
+            accepted(launchAt(other, otherDriver, other.key().kid()), Role.LEARNER);
+            assertThat(other.jwksRequests()).isEqualTo(2);
+        }
+    }
+
     // --- login initiation ------------------------------------------------------------------------------------
 
     @Test
@@ -357,6 +424,27 @@ class LtiLaunchValidationTest {
 
     private Response launch(Consumer<Map<String, Object>> change) {
         return driver.launch(platform.key().sign(json(change)), login.state());
+    }
+
+    /** A fresh login and a valid launch of {@code on}, signed by its key but naming {@code kid}. */
+    private static Response launchAt(TestPlatform on, LaunchDriver through, String kid) {
+        LaunchDriver.Login started = through.login(on.toolBaseUrl() + "/learn/" + Api.GRID);
+        Map<String, Object> claims = LaunchBuilder.claims(
+                LaunchBuilder.resourceLink(on, "learner-1", Api.GRID, on.lineitem("col")), started.nonce());
+        return through.launch(on.key().sign(LaunchBuilder.json(claims), kid), started.state());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Response deepLinkingLaunch(Consumer<Map<String, Object>> changeSettings) {
+        Map<String, Object> claims =
+                LaunchBuilder.claims(LaunchBuilder.deepLinking(platform, "teacher-1", "d"), login.nonce());
+        changeSettings.accept((Map<String, Object>) claims.get(LtiClaims.DL_SETTINGS));
+        return driver.launch(platform.key().sign(LaunchBuilder.json(claims)), login.state());
+    }
+
+    private static void unavailable(Response response) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(502);
+        assertThat(response.asString()).contains("<code id=\"reason\">platform-keys-unavailable</code>");
     }
 
     private static void refused(Response response, String reason) {

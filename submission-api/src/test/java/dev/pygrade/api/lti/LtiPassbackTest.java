@@ -113,6 +113,28 @@ class LtiPassbackTest {
     }
 
     @Test
+    void aRevokedTokenAndAFailingTokenEndpointStillEndInOneScore() throws InterruptedException {
+        submit(launch("learner-token", "col-token-warm"), PASSING); // leaves a cached token behind
+        await().atMost(WAIT).until(() -> scores("col-token-warm").size() == 1);
+        int grants = platform.grants().size();
+        platform.revokeTokens();
+        platform.failTokens(1);
+
+        String id = submit(launch("learner-token", "col-token"), PASSING);
+        await().atMost(WAIT).until(() -> scores("col-token").size() == 1);
+        Thread.sleep(2_000);
+        assertThat(scores("col-token")).hasSize(1);
+        // 401 with the cached token (dropped), 503 from the token endpoint, then a fresh token that works
+        assertThat(passbacks(id))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row).containsEntry("status", "sent").containsEntry("attempts", 3));
+        assertThat(platform.grants()).hasSize(grants + 1);
+        assertThat(scores("col-token").get(0).bearerToken())
+                .isEqualTo(platform.grants().get(grants).accessToken());
+    }
+
+    @Test
     void oneScorePerGradingAttemptWhateverKafkaRedelivers() throws InterruptedException {
         String id = submit(launch("learner-dup", "col-dup"), PASSING);
         await().atMost(WAIT).until(() -> scores("col-dup").size() == 1);

@@ -59,6 +59,9 @@ public class DeepLinkResource {
         if (exerciseIds == null || exerciseIds.isEmpty()) {
             throw new LtiRejection("no-exercise-picked", "pick at least one exercise");
         }
+        if (exerciseIds.size() > 1 && !Boolean.TRUE.equals(launch.acceptMultiple)) {
+            throw new LtiRejection("one-exercise-only", "this course takes one exercise per link; pick just one");
+        }
         List<Exercise> picked = exerciseIds.stream()
                 .map(id -> catalog.find(id)
                         .orElseThrow(() ->

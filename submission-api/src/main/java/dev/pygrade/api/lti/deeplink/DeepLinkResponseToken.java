@@ -53,7 +53,9 @@ public class DeepLinkResponseToken {
                 .claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
                 .claim(
                         LtiClaims.DL_CONTENT_ITEMS,
-                        exercises.stream().map(this::item).toList());
+                        exercises.stream()
+                                .map(exercise -> item(exercise, !Boolean.FALSE.equals(launch.acceptLineitem)))
+                                .toList());
         if (launch.deepLinkData != null) {
             claims.claim(LtiClaims.DL_DATA, launch.deepLinkData); // opaque to us; the platform needs it back
         }
@@ -72,9 +74,10 @@ public class DeepLinkResponseToken {
         return jwt.serialize();
     }
 
-    private Map<String, Object> item(Exercise exercise) {
+    /** {@code withLineItem} is false only where the platform said it ignores line items (accept_lineitem false). */
+    private Map<String, Object> item(Exercise exercise, boolean withLineItem) {
         Map<String, Object> item = new LinkedHashMap<>();
-        item.put("type", "ltiResourceLink");
+        item.put("type", LtiClaims.RESOURCE_LINK_ITEM);
         item.put("title", exercise.title());
         item.put(
                 "text",
@@ -82,9 +85,11 @@ public class DeepLinkResponseToken {
                         + exercise.kind().wire() + ")");
         item.put("url", urls.learn(exercise.id()));
         item.put("custom", Map.of(LtiClaims.CUSTOM_EXERCISE_ID, exercise.id()));
-        item.put(
-                "lineItem",
-                Map.of("scoreMaximum", SCORE_MAXIMUM, "label", exercise.title(), "resourceId", exercise.id()));
+        if (withLineItem) {
+            item.put(
+                    "lineItem",
+                    Map.of("scoreMaximum", SCORE_MAXIMUM, "label", exercise.title(), "resourceId", exercise.id()));
+        }
         return item;
     }
 }

@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import dev.pygrade.api.lti.LtiClaims;
 import dev.pygrade.api.lti.LtiConfig;
 import dev.pygrade.api.lti.LtiRejection;
+import dev.pygrade.api.lti.ToolUrls;
 import dev.pygrade.api.lti.registration.Registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -20,9 +21,11 @@ import java.util.Map;
 @ApplicationScoped
 public class LaunchClaimChecks {
     private final LtiConfig config;
+    private final ToolUrls urls;
 
-    public LaunchClaimChecks(LtiConfig config) {
+    public LaunchClaimChecks(LtiConfig config, ToolUrls urls) {
         this.config = config;
+        this.urls = urls;
     }
 
     public ValidLaunch check(JWTClaimsSet claims, Registration registration, String tokenHash) {
@@ -50,6 +53,12 @@ public class LaunchClaimChecks {
         if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(type) && !LtiClaims.DEEP_LINKING_REQUEST.equals(type)) {
             throw new LtiRejection("unsupported-message-type", "message type '" + type + "' is not supported");
         }
+        String target = LaunchValidator.string(claims, LtiClaims.TARGET_LINK_URI);
+        if (target != null && !urls.isOurs(target)) {
+            throw new LtiRejection(
+                    "foreign-target-link-uri",
+                    "the id_token's target_link_uri '" + target + "' is not a Pygrade URL (" + urls.base() + ")");
+        }
         String sub = claims.getSubject();
         if (sub == null || sub.isBlank()) {
             throw new LtiRejection("missing-sub", "the id_token has no sub (user id)");
@@ -67,6 +76,13 @@ public class LaunchClaimChecks {
             if (!(url instanceof String text) || text.isBlank()) {
                 throw new LtiRejection(
                         "missing-deep-linking-settings", "the deep-linking request has no deep_link_return_url");
+            }
+            Object types = ((Map<?, ?>) settings).get("accept_types");
+            if (types instanceof List<?> accepted && !accepted.contains(LtiClaims.RESOURCE_LINK_ITEM)) {
+                throw new LtiRejection(
+                        "deep-linking-type-unsupported",
+                        "this deep-linking request accepts " + accepted + "; Pygrade returns only "
+                                + LtiClaims.RESOURCE_LINK_ITEM + " items");
             }
         }
         return new ValidLaunch(registration, claims, type, deployment, sub, roles, tokenHash);

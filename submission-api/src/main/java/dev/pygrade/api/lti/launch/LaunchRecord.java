@@ -65,6 +65,14 @@ public class LaunchRecord extends PanacheEntityBase {
     @Column(name = "dl_data")
     public String deepLinkData;
 
+    /** Deep linking: whether the platform takes more than one item (absent in the request counts as no). */
+    @Column(name = "dl_accept_multiple")
+    public Boolean acceptMultiple;
+
+    /** Deep linking: the request's accept_lineitem; null when it did not say. */
+    @Column(name = "dl_accept_lineitem")
+    public Boolean acceptLineitem;
+
     @Column(name = "launched_at", nullable = false)
     public Instant launchedAt;
 

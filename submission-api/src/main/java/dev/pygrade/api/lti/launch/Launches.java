@@ -57,6 +57,8 @@ public class Launches {
             Object settings = claims.getClaim(LtiClaims.DL_SETTINGS);
             record.returnUrl = field(settings, "deep_link_return_url");
             record.deepLinkData = field(settings, "data");
+            record.acceptMultiple = Boolean.TRUE.equals(flag(settings, "accept_multiple"));
+            record.acceptLineitem = flag(settings, "accept_lineitem");
         }
         record.persist();
         return record;
@@ -91,5 +93,9 @@ public class Launches {
             return text;
         }
         return null;
+    }
+
+    private static Boolean flag(Object claim, String name) {
+        return claim instanceof Map<?, ?> map && map.get(name) instanceof Boolean value ? value : null;
     }
 }

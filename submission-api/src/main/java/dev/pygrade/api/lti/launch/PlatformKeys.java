@@ -21,13 +21,15 @@ import org.jboss.logging.Logger;
 /**
  * Platforms' public keys, by JWKS URL: cached for {@code jwks-cache-ttl}, fetched again when a token names a
  * {@code kid} the cache does not know (platforms rotate keys), but never more often than once per {@code
- * jwks-min-refetch-interval} per URL, so that tokens with made-up kids cannot make us hammer a platform.
+ * jwks-min-refetch-interval} per URL (failed fetches included), so that tokens with made-up kids cannot make us
+ * hammer a platform.
  */
 @ApplicationScoped
 public class PlatformKeys {
     private static final Logger LOG = Logger.getLogger(PlatformKeys.class);
 
-    private record Fetched(JWKSet keys, Instant at) {}
+    /** A key set as last fetched; {@code failure} is why the latest fetch failed, if it did (the keys are older). */
+    private record Fetched(JWKSet keys, Instant at, LtiRejection failure) {}
 
     private final Map<String, Fetched> cache = new ConcurrentHashMap<>();
     private final LtiConfig config;
@@ -58,13 +60,23 @@ public class PlatformKeys {
             boolean mayFetch = fetched == null
                     || fetched.at().plus(config.jwksMinRefetchInterval()).isBefore(now);
             if (mayFetch) {
-                fetched = new Fetched(fetch(jwksUrl), now);
+                JWKSet previous = fetched == null ? new JWKSet() : fetched.keys();
+                try {
+                    fetched = new Fetched(fetch(jwksUrl), now, null);
+                } catch (LtiRejection failure) {
+                    // A failed fetch counts too: a platform that is down is not asked again with every launch.
+                    fetched = new Fetched(previous, now, failure);
+                }
                 cache.put(jwksUrl, fetched);
             } else {
                 LOG.debugf("JWKS %s: kid %s unknown; not fetching again before the minimum interval", jwksUrl, kid);
             }
         }
-        return Optional.ofNullable(fetched.keys().getKeyByKeyId(kid));
+        JWK key = fetched.keys().getKeyByKeyId(kid);
+        if (key == null && fetched.failure() != null) {
+            throw fetched.failure();
+        }
+        return Optional.ofNullable(key);
     }
 
     private JWKSet fetch(String jwksUrl) {

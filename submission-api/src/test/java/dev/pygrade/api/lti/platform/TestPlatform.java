@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti.platform;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tsugi.lti13.objects.LaunchJWT;
 
 /**
@@ -34,6 +36,8 @@ public final class TestPlatform implements AutoCloseable {
     private final Gradebook gradebook = new Gradebook(tokens);
     private final DeepLinkReturnEndpoint deepLinks = new DeepLinkReturnEndpoint(this);
     private volatile PlatformKeyPair key = new PlatformKeyPair();
+    private final AtomicInteger jwksRequests = new AtomicInteger();
+    private volatile boolean jwksDown;
 
     private TestPlatform(String toolBaseUrl, String clientId, String deploymentId) throws IOException {
         this.toolBaseUrl = toolBaseUrl;
@@ -41,7 +45,7 @@ public final class TestPlatform implements AutoCloseable {
         this.deploymentId = deploymentId;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
         server.setExecutor(executor);
-        server.createContext("/jwks", ex -> Exchanges.respond(ex, 200, "application/json", key.jwksJson()));
+        server.createContext("/jwks", this::jwks);
         server.createContext("/start", login::start);
         server.createContext("/auth", login::authorize);
         server.createContext("/token", tokens::handle);
@@ -88,6 +92,25 @@ public final class TestPlatform implements AutoCloseable {
         return key;
     }
 
+    /** While down, the JWKS endpoint answers 503. */
+    public void jwksDown(boolean down) {
+        jwksDown = down;
+    }
+
+    /** How often the tool fetched the key set. */
+    public int jwksRequests() {
+        return jwksRequests.get();
+    }
+
+    private void jwks(HttpExchange exchange) throws IOException {
+        jwksRequests.incrementAndGet();
+        if (jwksDown) {
+            Exchanges.respond(exchange, 503, "text/plain", "key service down");
+        } else {
+            Exchanges.respond(exchange, 200, "application/json", key.jwksJson());
+        }
+    }
+
     public String lineitem(String name) {
         return baseUrl() + "/lineitems/" + name + "/lineitem";
     }
@@ -100,6 +123,16 @@ public final class TestPlatform implements AutoCloseable {
 
     public void failScores(int times, Failure how) {
         gradebook.fail(times, how);
+    }
+
+    /** The access tokens granted so far stop working at the score endpoint (401). */
+    public void revokeTokens() {
+        tokens.revokeAll();
+    }
+
+    /** The next {@code times} access-token requests are answered 503. */
+    public void failTokens(int times) {
+        tokens.fail(times);
     }
 
     public List<Map<String, String>> authRequests() {

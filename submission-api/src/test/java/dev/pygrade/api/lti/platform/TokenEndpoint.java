@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.security.Key;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tsugi.jackson.JacksonUtil;
 import org.tsugi.lti13.LTI13JwtUtil;
 import org.tsugi.lti13.LTI13KeySetUtil;
@@ -21,6 +24,8 @@ import org.tsugi.oauth2.objects.AccessToken;
 final class TokenEndpoint {
     private final TestPlatform platform;
     private final List<TokenGrant> grants = new CopyOnWriteArrayList<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
 
     TokenEndpoint(TestPlatform platform) {
         this.platform = platform;
@@ -30,14 +35,29 @@ final class TokenEndpoint {
         return List.copyOf(grants);
     }
 
+    /** Every token granted so far stops working (the platform rotated its secrets or restarted). */
+    void revokeAll() {
+        grants.forEach(g -> revoked.add(g.accessToken()));
+    }
+
+    /** The next {@code times} token requests are answered 503. */
+    void fail(int times) {
+        failuresLeft.set(times);
+    }
+
     boolean grantedScore(String token) {
-        return grants.stream()
-                .anyMatch(g -> g.accessToken().equals(token)
-                        && g.scope().contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"));
+        return !revoked.contains(token)
+                && grants.stream()
+                        .anyMatch(g -> g.accessToken().equals(token)
+                                && g.scope().contains("https://purl.imsglobal.org/spec/lti-ags/scope/score"));
     }
 
     void handle(HttpExchange exchange) throws IOException {
         Map<String, String> form = Exchanges.form(exchange);
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            Exchanges.respond(exchange, 503, "application/json", "{\"error\":\"temporarily_unavailable\"}");
+            return;
+        }
         try {
             String assertion = form.get("client_assertion");
             String kid = (String) LTI13JwtUtil.jsonJwtHeader(assertion).get("kid");
