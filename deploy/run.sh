@@ -11,8 +11,10 @@ grader_port=${PYGRADE_GRADER_PORT:-8081}
 started=()
 
 cleanup() {
-  trap - INT TERM EXIT
-  say "stopping"
+  trap - INT TERM HUP EXIT
+  # A closed terminal (HUP) takes the output pipe with it: without this, the first message kills the cleanup.
+  trap '' PIPE
+  say "stopping" || exec >>"$STATE/logs/run.log" 2>&1
   for pidfile in "$STATE/run/submission-api.pid" "$STATE/run/grader-service.pid"; do
     if pid_alive "$pidfile"; then
       kill "$(cat "$pidfile")" 2>/dev/null || true
@@ -27,7 +29,7 @@ cleanup() {
     esac
   done
 }
-trap cleanup INT TERM EXIT
+trap cleanup INT TERM HUP EXIT
 
 docker info >/dev/null 2>&1 || started+=(dockerd)
 "$ROOT/deploy/scripts/docker-engine.sh"
