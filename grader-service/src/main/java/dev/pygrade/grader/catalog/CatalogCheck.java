@@ -147,7 +147,8 @@ public final class CatalogCheck {
         SandboxRun run = grader.run(exercise, files, LABELS);
         GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
         if (verbose) {
-            problems.add("(detail) " + what + ": " + result.summary() + details(run));
+            problems.add("(detail) " + what + " (" + run.runMillis() + " ms in the sandbox): " + result.summary()
+                    + details(run));
         }
         if (result.status() == GradingStatus.ERROR) {
             problems.add(

@@ -9,6 +9,7 @@ import dev.pygrade.grader.grading.SandboxGrader;
 import dev.pygrade.grader.sandbox.DockerClients;
 import dev.pygrade.grader.sandbox.DockerSandbox;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
+import dev.pygrade.grader.sandbox.SandboxSweeper;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -48,27 +49,41 @@ public final class CatalogCheckMain {
                     sandboxConfig,
                     runtime,
                     "catalog-check-" + ProcessHandle.current().pid());
+            // Ctrl-C in the middle of a check takes the check's containers with it.
+            Thread cleanup = new Thread(() -> new SandboxSweeper(docker, sandbox).sweepOwnAtExit());
+            Runtime.getRuntime().addShutdownHook(cleanup);
             CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool, verbose);
-            for (Exercise exercise : selected) {
-                long started = System.nanoTime();
-                List<String> all = check.check(exercise);
-                all.stream().filter(p -> p.startsWith("(detail) ")).forEach(p -> System.out.println("     " + p));
-                List<String> problems =
-                        all.stream().filter(p -> !p.startsWith("(detail) ")).toList();
-                String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
-                if (problems.isEmpty()) {
-                    System.out.println("ok   " + name(exercise) + " (" + seconds + ", " + runtime + ")");
-                } else {
-                    failed = true;
-                    System.out.println(
-                            "FAIL " + name(exercise) + " (" + seconds + ")\n     " + String.join("\n     ", problems));
-                }
+            try {
+                failed |= checkEach(check, selected, runtime);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
             }
         } finally {
             pool.shutdown();
         }
         System.out.println(failed ? "catalog check FAILED" : "catalog check passed: " + selected.size() + " exercises");
         System.exit(failed ? 1 : 0);
+    }
+
+    /** Checks each exercise and prints its verdict; returns whether any failed. */
+    private static boolean checkEach(CatalogCheck check, List<Exercise> selected, String runtime) {
+        boolean failed = false;
+        for (Exercise exercise : selected) {
+            long started = System.nanoTime();
+            List<String> all = check.check(exercise);
+            all.stream().filter(p -> p.startsWith("(detail) ")).forEach(p -> System.out.println("     " + p));
+            List<String> problems =
+                    all.stream().filter(p -> !p.startsWith("(detail) ")).toList();
+            String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
+            if (problems.isEmpty()) {
+                System.out.println("ok   " + name(exercise) + " (" + seconds + ", " + runtime + ")");
+            } else {
+                failed = true;
+                System.out.println(
+                        "FAIL " + name(exercise) + " (" + seconds + ")\n     " + String.join("\n     ", problems));
+            }
+        }
+        return failed;
     }
 
     private static List<Exercise> select(ExerciseLibrary library, String[] args) {

@@ -31,6 +31,17 @@ public final class SandboxSweeper {
                 Map.of(DockerSandbox.LABEL, "true", DockerSandbox.INSTANCE_LABEL, sandbox.instanceId()), Duration.ZERO);
     }
 
+    /** Every container of this instance, running jobs included: for a process that is going away. */
+    public int sweepOwnAtExit() {
+        List<Container> found = docker.listContainersCmd()
+                .withShowAll(true)
+                .withLabelFilter(
+                        Map.of(DockerSandbox.LABEL, "true", DockerSandbox.INSTANCE_LABEL, sandbox.instanceId()))
+                .exec();
+        found.forEach(container -> sandbox.remove(container.getId()));
+        return found.size();
+    }
+
     /** Sandbox containers of any instance older than {@code maximumJob}; returns the number removed. */
     public int sweepStale(Duration maximumJob) {
         return sweep(Map.of(DockerSandbox.LABEL, "true"), maximumJob);
