@@ -65,6 +65,14 @@ final class ApiClient {
                 });
     }
 
+    /** Waits until the submission has the given status (queued, running, graded, error) and returns it. */
+    JsonNode awaitStatus(String id, String status, Duration timeout) {
+        return Awaitility.await()
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> submission(id), s -> s.get("status").asText().equals(status));
+    }
+
     /**
      * Waits until the submission is graded and asserts it was graded exactly once: one published attempt, the
      * first, with the expected result status.

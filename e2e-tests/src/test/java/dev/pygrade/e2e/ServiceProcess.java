@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,7 @@ final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package " + module + " first");
         }
-        this.properties = properties;
+        this.properties = new HashMap<>(properties);
         this.port = Ports.free();
         try {
             Path logs = RepositoryRoot.get().resolve("e2e-tests/target/service-logs");
@@ -41,6 +42,12 @@ final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Sets a property for the next start. */
+    ServiceProcess with(String key, String value) {
+        properties.put(key, value);
+        return this;
     }
 
     ServiceProcess start() {

@@ -106,11 +106,12 @@ public class GradingService {
             return GradingResults.rejected(refused.get(), exercise.version());
         }
         SandboxRun run = runWithRetries(exercise, request);
+        if (run == null && Thread.currentThread().isInterrupted()) {
+            throw new GradingHandedBack(request.submissionId());
+        }
         if (run == null) {
-            String reason = Thread.currentThread().isInterrupted()
-                    ? "the grader was stopped before the grading finished"
-                    : "the sandbox could not run after " + ATTEMPTS + " attempts";
-            return GradingResults.error(reason, exercise.version());
+            return GradingResults.error(
+                    "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());
         }
         if (run.report() == null && !run.timedOut()) {
             LOG.warnf("sandbox failed for submission %s: %s\n%s", request.submissionId(), run.failure(), run.log());
