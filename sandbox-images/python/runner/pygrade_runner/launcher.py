@@ -155,7 +155,10 @@ class Launcher:
                 os.setresgid(uid, uid, uid)
                 os.setresuid(uid, uid, uid)
                 for _ in range(2000):
-                    os.kill(-1, signal.SIGKILL)
+                    try:
+                        os.kill(-1, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass  # nothing of this uid is left to signal
                     if not live_processes_of(uid, exclude=os.getpid()):
                         os._exit(0)
                     time.sleep(0.002)

@@ -78,7 +78,8 @@ class HostileSubmissionsTest {
         String source = Files.readString(RESOURCES.resolve("hostile/" + attack + ".py"));
         SandboxRun run = sandbox.grader().run(PROBE, Map.of("solution.py", source), Map.of());
         GradingResult result = sandbox.grader().score(PROBE, run, 0, 0);
-        assertThat(result.status()).as(result.summary()).isEqualTo(status);
+        // The sandbox's own log says why when it wrote no result.
+        assertThat(result.status()).as(result.summary() + "\n" + run.log()).isEqualTo(status);
         assertThat(result.score()).isZero();
         assertThat(result.maxScore()).isEqualTo(3.0);
         String feedback = ContractJson.write(result);
