@@ -59,8 +59,8 @@ public class GradingService {
     }
 
     /**
-     * Failures of ours (engine down, image missing) are retried; null when every attempt failed, or at once when the
-     * grader is stopping and has cut this grading short (its worker thread is interrupted).
+     * Failures of ours (engine down, image missing) are retried; null when every attempt failed. When the grader is
+     * stopping and has cut this grading short (its worker thread is interrupted), the grading is handed back.
      */
     private SandboxRun runWithRetries(Exercise exercise, SubmissionRequested request) {
         Map<String, String> labels = Map.of("pygrade.submission", request.submissionId());
@@ -74,7 +74,7 @@ public class GradingService {
                     LOG.warnf(
                             "grading of submission %s cut short by shutdown: %s",
                             request.submissionId(), e.getMessage());
-                    return null;
+                    throw new GradingHandedBack(request.submissionId());
                 }
                 metrics.sandboxFailed();
                 LOG.warnf(
@@ -106,9 +106,6 @@ public class GradingService {
             return GradingResults.rejected(refused.get(), exercise.version());
         }
         SandboxRun run = runWithRetries(exercise, request);
-        if (run == null && Thread.currentThread().isInterrupted()) {
-            throw new GradingHandedBack(request.submissionId());
-        }
         if (run == null) {
             return GradingResults.error(
                     "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());

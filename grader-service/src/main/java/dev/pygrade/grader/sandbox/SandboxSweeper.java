@@ -27,17 +27,12 @@ public final class SandboxSweeper {
 
     /** This instance's leftovers; returns the number removed. */
     public int sweepOwn() {
-        return sweep(
-                Map.of(DockerSandbox.LABEL, "true", DockerSandbox.INSTANCE_LABEL, sandbox.instanceId()), Duration.ZERO);
+        return sweep(ownLabels(), Duration.ZERO);
     }
 
     /** Every container of this instance, running jobs included: for a process that is going away. */
     public int sweepOwnAtExit() {
-        List<Container> found = docker.listContainersCmd()
-                .withShowAll(true)
-                .withLabelFilter(
-                        Map.of(DockerSandbox.LABEL, "true", DockerSandbox.INSTANCE_LABEL, sandbox.instanceId()))
-                .exec();
+        List<Container> found = containers(ownLabels());
         found.forEach(container -> sandbox.remove(container.getId()));
         return found.size();
     }
@@ -47,11 +42,19 @@ public final class SandboxSweeper {
         return sweep(Map.of(DockerSandbox.LABEL, "true"), maximumJob);
     }
 
-    private int sweep(Map<String, String> labels, Duration minimumAge) {
-        List<Container> found = docker.listContainersCmd()
+    private Map<String, String> ownLabels() {
+        return Map.of(DockerSandbox.LABEL, "true", DockerSandbox.INSTANCE_LABEL, sandbox.instanceId());
+    }
+
+    private List<Container> containers(Map<String, String> labels) {
+        return docker.listContainersCmd()
                 .withShowAll(true)
                 .withLabelFilter(labels)
                 .exec();
+    }
+
+    private int sweep(Map<String, String> labels, Duration minimumAge) {
+        List<Container> found = containers(labels);
         Set<String> active = sandbox.activeContainers();
         long oldest = Instant.now().minus(minimumAge).getEpochSecond();
         int removed = 0;
