@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code exercises/check [-v] [exercise folder or id ...]}: validates the catalog and checks each named exercise
@@ -49,8 +50,17 @@ public final class CatalogCheckMain {
                     sandboxConfig,
                     runtime,
                     "catalog-check-" + ProcessHandle.current().pid());
-            // Ctrl-C in the middle of a check takes the check's containers with it.
-            Thread cleanup = new Thread(() -> new SandboxSweeper(docker, sandbox).sweepOwnAtExit());
+            // Ctrl-C in the middle of a check takes the check's containers with it: first the gradings stop (so
+            // none starts a container after the sweep), then whatever they left is removed.
+            Thread cleanup = new Thread(() -> {
+                pool.shutdownNow();
+                try {
+                    pool.awaitTermination(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                new SandboxSweeper(docker, sandbox).sweepOwnAtExit();
+            });
             Runtime.getRuntime().addShutdownHook(cleanup);
             CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool, verbose);
             try {
