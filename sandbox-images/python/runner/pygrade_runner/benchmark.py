@@ -176,13 +176,13 @@ class Benchmark:
         expected = self.result(reference, n)
         entry = {"n": n, "learnerNs": [], "referenceNs": []}
         self.report["sizes"].append(entry)
-        entry["referenceCalls"] = self.calibrate(reference, n)
-        reference_per_call = self.sample(reference, n, entry["referenceCalls"]) / entry["referenceCalls"]
+        entry["referenceCalls"], reference_spent = self.calibrate(reference, n)
+        reference_per_call = reference_spent / entry["referenceCalls"]
         self.in_flight = 1
         try:
             if self.result(learner, n, reference_per_call) != expected:
                 raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
-            entry["learnerCalls"] = self.calibrate(learner, n, reference_per_call)
+            entry["learnerCalls"], _ = self.calibrate(learner, n, reference_per_call)
             for round_number in range(self.spec.get("maxRounds", 15)):
                 order = (learner, reference) if round_number % 2 == 0 else (reference, learner)
                 for peer in order:
@@ -193,7 +193,7 @@ class Benchmark:
                         calls = entry["referenceCalls"]
                         entry["referenceNs"].append(self.sample(reference, n, calls) / calls)
                 ratios = ratios_of(entry)
-                if len(ratios) >= self.spec.get("minRounds", 5) and spread(ratios) <= self.spec.get("targetSpread", 0.03):
+                if len(ratios) >= self.spec.get("minRounds", 5) and median_error(ratios) <= self.spec.get("targetError", 0.02):
                     break
                 if self.learner_cpu_left <= 0 and len(ratios) >= 3:
                     break
@@ -224,15 +224,15 @@ class Benchmark:
         return peer.request("bench_last", entry=self.entry)
 
     def calibrate(self, peer, n, reference_per_call=None):
-        """Calls per sample so that one sample is at least ~50 ms of the process's CPU time."""
+        """Calls per sample so that one sample is at least ~50 ms of the process's CPU time, and the CPU time of
+        the last (warm-up) sample with that many calls."""
         target = self.spec.get("minSampleMs", 50) * 1e6
         calls = 1
-        while calls < MAX_CALLS_PER_SAMPLE:
+        while True:
             spent = self.sample(peer, n, calls, reference_per_call)
-            if spent >= target:
-                break
+            if spent >= target or calls >= MAX_CALLS_PER_SAMPLE:
+                return calls, spent
             calls = min(MAX_CALLS_PER_SAMPLE, max(calls * 2, math.ceil(calls * target * 1.2 / max(spent, 1))))
-        return calls
 
     def sample(self, peer, n, calls, reference_per_call=None):
         """CPU nanoseconds of `calls` calls. A learner's sample (reference_per_call given) may use at most
@@ -314,9 +314,11 @@ def ratios_of(entry):
     return [a / b for a, b in zip(entry["learnerNs"], entry["referenceNs"])]
 
 
-def spread(values):
-    """Interquartile range over the median: how much the samples disagree."""
+def median_error(values):
+    """Relative standard error of the median of the samples, from their interquartile range (a normal core:
+    sigma = IQR / 1.349, standard error of the median = 1.2533 sigma / sqrt(k)). It shrinks as rounds are added,
+    so noisier sizes take more rounds to reach the same precision instead of always running to the maximum."""
     if len(values) < 4:
         return math.inf
     q1, _, q3 = statistics.quantiles(values, n=4)
-    return (q3 - q1) / statistics.median(values)
+    return 1.2533 * (q3 - q1) / 1.349 / statistics.median(values) / math.sqrt(len(values))

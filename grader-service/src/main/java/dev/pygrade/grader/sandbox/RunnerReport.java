@@ -11,6 +11,7 @@ import java.util.Map;
  * @param outcome {@code completed}, or {@code error} when the exercise's tests could not run
  * @param truths predict-output only: what each snippet printed in this image, for the catalog check
  * @param benchmark performance exercises: the raw measurements, which the grader scores
+ * @param timings milliseconds since the supervisor started: setupMs, testsMs (tests done), totalMs
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunnerReport(
@@ -22,7 +23,8 @@ public record RunnerReport(
         List<RunnerTest> tests,
         List<CollectError> collectErrors,
         Map<String, String> truths,
-        BenchmarkMeasurements benchmark) {
+        BenchmarkMeasurements benchmark,
+        Map<String, Long> timings) {
 
     public boolean completed() {
         return "completed".equals(outcome);

@@ -110,8 +110,8 @@ class ScoreCalculatorTest {
 
     @Test
     void aReportOfBrokenTestsIsOurError() {
-        RunnerReport report =
-                new RunnerReport(1, "n", "error", "pytest exit code 4", "3.11.2", List.of(), List.of(), null, null);
+        RunnerReport report = new RunnerReport(
+                1, "n", "error", "pytest exit code 4", "3.11.2", List.of(), List.of(), null, null, null);
         assertThat(score(report).status()).isEqualTo(GradingStatus.ERROR);
     }
 
@@ -122,7 +122,7 @@ class ScoreCalculatorTest {
     }
 
     private static RunnerReport report(RunnerTest... tests) {
-        return new RunnerReport(1, "n", "completed", null, "3.11.2", List.of(tests), List.of(), null, null);
+        return new RunnerReport(1, "n", "completed", null, "3.11.2", List.of(tests), List.of(), null, null, null);
     }
 
     private static RunnerTest test(String file, String name, String outcome, String message) {
