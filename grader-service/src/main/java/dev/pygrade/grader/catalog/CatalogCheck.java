@@ -12,6 +12,7 @@ import dev.pygrade.grader.grading.SandboxGrader;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,11 +49,19 @@ public final class CatalogCheck {
     /** Checks one exercise; returns what is wrong with it (empty when it passes). */
     public List<String> check(Exercise exercise) {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> gradings = new ArrayList<>();
-        gradings.add(pool.submit(() -> checkReference(exercise, problems)));
-        for (WrongSolution wrong : exercise.wrong()) {
-            gradings.add(pool.submit(() -> checkWrong(exercise, wrong, problems)));
-        }
+        // Longest first, so that the short gradings fill in beside them: wrong solutions that wait out time
+        // limits, then the reference (two gradings in a row for predict-output: the probe, then the answers).
+        List<WrongSolution> wrongs = new ArrayList<>(exercise.wrong());
+        wrongs.sort(Comparator.comparingInt(CatalogCheck::timeoutsToWaitOut).reversed());
+        List<Runnable> ordered = new ArrayList<>();
+        wrongs.stream()
+                .filter(w -> timeoutsToWaitOut(w) > 0)
+                .forEach(w -> ordered.add(() -> checkWrong(exercise, w, problems)));
+        ordered.add(() -> checkReference(exercise, problems));
+        wrongs.stream()
+                .filter(w -> timeoutsToWaitOut(w) == 0)
+                .forEach(w -> ordered.add(() -> checkWrong(exercise, w, problems)));
+        List<Future<?>> gradings = ordered.stream().map(pool::submit).collect(Collectors.toList());
         for (Future<?> grading : gradings) {
             try {
                 grading.get();
@@ -64,6 +73,11 @@ public final class CatalogCheck {
             }
         }
         return List.copyOf(problems);
+    }
+
+    /** How many tests a wrong solution is expected to run until their time limit (at least one if it times out). */
+    private static int timeoutsToWaitOut(WrongSolution wrong) {
+        return "timeout".equals(wrong.status()) ? Math.max(1, wrong.fails().size()) : 0;
     }
 
     private void checkReference(Exercise exercise, List<String> problems) {
@@ -147,7 +161,8 @@ public final class CatalogCheck {
         SandboxRun run = grader.run(exercise, files, LABELS);
         GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
         if (verbose) {
-            problems.add("(detail) " + what + " (" + run.runMillis() + " ms in the sandbox): " + result.summary()
+            problems.add("(detail) " + what + " (" + run.runMillis() + " ms in the sandbox" + phases(run) + "): "
+                    + result.summary()
                     + details(run));
         }
         if (result.status() == GradingStatus.ERROR) {
@@ -163,14 +178,49 @@ public final class CatalogCheck {
         if (run.report() == null) {
             return " [" + run.failure() + "]";
         }
+        return slowestPassed(run)
+                + timingRounds(run)
+                + run.report().testsOrEmpty().stream()
+                        .filter(t -> !"passed".equals(t.outcome()))
+                        .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
+                                + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : "")
+                                + (t.output() != null && !t.output().isBlank()
+                                        ? "\n           printed: "
+                                                + t.output().strip().replace("\n", "\n           ")
+                                        : ""))
+                        .collect(Collectors.joining());
+    }
+
+    /** For authors: how the supervisor's time split between the tests and the benchmark. */
+    private static String phases(SandboxRun run) {
+        if (run.report() == null || run.report().timings() == null) {
+            return "";
+        }
+        Map<String, Long> timings = run.report().timings();
+        long tests = timings.getOrDefault("testsMs", 0L) - timings.getOrDefault("setupMs", 0L);
+        long benchmark = timings.getOrDefault("totalMs", 0L) - timings.getOrDefault("testsMs", 0L);
+        return "; tests " + tests + " ms"
+                + (run.report().benchmark() != null ? ", benchmark " + benchmark + " ms" : "");
+    }
+
+    /** For authors choosing time_per_test: the slowest test that passed. */
+    private static String slowestPassed(SandboxRun run) {
         return run.report().testsOrEmpty().stream()
-                .filter(t -> !"passed".equals(t.outcome()))
-                .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
-                        + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : "")
-                        + (t.output() != null && !t.output().isBlank()
-                                ? "\n           printed: " + t.output().strip().replace("\n", "\n           ")
-                                : ""))
-                .collect(Collectors.joining());
+                .filter(t -> "passed".equals(t.outcome()))
+                .max(Comparator.comparingLong(t -> t.durationMs()))
+                .map(t -> "\n         slowest passing test: " + t.id() + " (" + t.durationMs() + " ms)")
+                .orElse("");
+    }
+
+    /** For authors: how many interleaved rounds each benchmark size took, which is most of its time. */
+    private static String timingRounds(SandboxRun run) {
+        if (run.report().benchmark() == null
+                || run.report().benchmark().sizesOrEmpty().isEmpty()) {
+            return "";
+        }
+        return run.report().benchmark().sizesOrEmpty().stream()
+                .map(s -> "n=" + s.n() + ": " + s.learnerNs().size() + " rounds")
+                .collect(Collectors.joining(", ", "\n         timing: ", ""));
     }
 
     private static String failures(GradingResult result) {
