@@ -2,11 +2,12 @@
 # One command brings up a working Pygrade on this machine: the Docker engine (with gVisor), the
 # sandbox image, a single-node Kafka broker, grader-service and submission-api (with its embedded
 # H2 database in .pygrade/data). Ctrl-C stops everything this command started.
-#   deploy/run.sh           API on http://localhost:8080, grader on :8081, Kafka on :9092
+#   deploy/run.sh           API on http://localhost:8080 (health, metrics: :9000), grader on :8081, Kafka on :9092
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 
 api_port=${PYGRADE_API_PORT:-8080}
+api_management_port=${PYGRADE_API_MANAGEMENT_PORT:-9000}
 grader_port=${PYGRADE_GRADER_PORT:-8081}
 started=()
 
@@ -53,10 +54,12 @@ start_service grader-service "$grader_port" \
   -Dpygrade.grader.exercises-root="$ROOT/exercises" -Dquarkus.log.console.json.enabled=false \
   -jar "$ROOT/grader-service/target/quarkus-app/quarkus-run.jar"
 start_service submission-api "$api_port" -Dquarkus.profile=local \
+  -Dquarkus.management.port="$api_management_port" -Dquarkus.management.host=127.0.0.1 \
   -Dpygrade.exercises.root="$ROOT/exercises" -Dpygrade.data-dir="$STATE/data" \
   -jar "$ROOT/submission-api/target/quarkus-app-local/quarkus-run.jar"
 
-for service in grader-service:$grader_port submission-api:$api_port; do
+# Readiness where each service serves its health: the grader's only port, the API's management port.
+for service in grader-service:$grader_port submission-api:$api_management_port; do
   name=${service%%:*} port=${service##*:}
   for _ in $(seq 300); do
     curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1 && break
@@ -71,6 +74,7 @@ cat >&2 <<MSG
 
 Pygrade is running:
   API          http://localhost:$api_port/api/v1/exercises   (OpenAPI: /q/swagger-ui)
+  API health   http://localhost:$api_management_port/q/health   (and /q/metrics; this machine only)
   grader       http://localhost:$grader_port/q/health
   admin key    in $STATE/admin-key (send it as 'Authorization: Bearer <key>')
   logs         $STATE/logs/

@@ -21,6 +21,7 @@ class DatabaseRestartE2ETest {
     void theApiAnswers503WhileTheDatabaseIsDownAndLosesNothing() {
         Stack stack = Stack.shared();
         ApiClient api = stack.client();
+        ApiClient management = stack.management();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
@@ -31,13 +32,13 @@ class DatabaseRestartE2ETest {
             assertUnavailable(refused);
             assertUnavailable(api.get("/api/v1/submissions/" + ids.get(0)));
             assertUnavailable(api.get("/api/v1/submissions"));
-            assertThat(api.get("/q/health/ready").statusCode()).isEqualTo(503);
+            assertThat(management.get("/q/health/ready").statusCode()).isEqualTo(503);
         } finally {
             stack.postgres.startServer();
         }
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(500))
-                .until(() -> api.get("/q/health/ready").statusCode() == 200);
+                .until(() -> management.get("/q/health/ready").statusCode() == 200);
         for (int i = 0; i < 4; i++) {
             ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
         }

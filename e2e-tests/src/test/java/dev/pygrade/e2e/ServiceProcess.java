@@ -23,10 +23,16 @@ final class ServiceProcess {
     private final Path jar;
     private final Map<String, String> properties;
     private final int port;
+    private final Integer managementPort;
     private final Path log;
     private Process process;
 
     ServiceProcess(String name, String module, Map<String, String> properties) {
+        this(name, module, properties, false);
+    }
+
+    /** @param managementInterface the service serves /q/health and /q/metrics on a port of their own */
+    ServiceProcess(String name, String module, Map<String, String> properties, boolean managementInterface) {
         this.name = name;
         this.jar = RepositoryRoot.get().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -34,6 +40,7 @@ final class ServiceProcess {
         }
         this.properties = new HashMap<>(properties);
         this.port = Ports.free();
+        this.managementPort = managementInterface ? Ports.free() : null;
         try {
             Path logs = RepositoryRoot.get().resolve("e2e-tests/target/service-logs");
             Files.createDirectories(logs);
@@ -53,6 +60,9 @@ final class ServiceProcess {
     ServiceProcess start() {
         List<String> command = new ArrayList<>(List.of(Processes.javaBinary(), "-Xmx384m", "-XX:+UseSerialGC"));
         command.add("-Dquarkus.http.port=" + port);
+        if (managementPort != null) {
+            command.add("-Dquarkus.management.port=" + managementPort);
+        }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         process = Processes.start(command, log);
@@ -88,6 +98,11 @@ final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where /q/health and /q/metrics are: the management port, or the service's only port. */
+    String managementUrl() {
+        return managementPort != null ? "http://127.0.0.1:" + managementPort : baseUrl();
+    }
+
     private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -97,7 +112,7 @@ final class ServiceProcess {
             }
             try {
                 HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {

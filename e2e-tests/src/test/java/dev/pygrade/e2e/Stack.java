@@ -28,7 +28,7 @@ final class Stack {
         kafka = KafkaBroker.shared();
         postgres = PostgresServer.shared();
         grader = newGrader("e2e-grader-1", image).start();
-        api = new ServiceProcess("submission-api", "submission-api", apiProperties()).start();
+        api = new ServiceProcess("submission-api", "submission-api", apiProperties(), true).start();
     }
 
     static synchronized Stack shared() {
@@ -44,6 +44,11 @@ final class Stack {
 
     ApiClient client() {
         return new ApiClient(api.baseUrl(), ADMIN_KEY);
+    }
+
+    /** The API's management port: health and metrics. */
+    ApiClient management() {
+        return new ApiClient(api.managementUrl(), ADMIN_KEY);
     }
 
     /** The label of the first grader's sandbox containers. */

@@ -19,9 +19,15 @@ public final class PrometheusText {
         this.text = text;
     }
 
+    /** /q/metrics on the application's port under test. */
     public static PrometheusText scrape() {
+        return scrape("/q/metrics");
+    }
+
+    /** Metrics at {@code url}: a path on the port under test, or a whole URL (a management port). */
+    public static PrometheusText scrape(String url) {
         return new PrometheusText(given().accept("text/plain")
-                .get("/q/metrics")
+                .get(url)
                 .then()
                 .statusCode(200)
                 .extract()

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
+import dev.pygrade.api.testing.Management;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -12,7 +13,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** /q/health/ready reflects the database (the datasource extension) and Kafka (the messaging channels). */
+/**
+ * /q/health/ready, on the management port, reflects the database (the datasource extension) and Kafka (the
+ * messaging channels).
+ */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -23,9 +27,10 @@ class ReadinessTest {
     @Test
     void readyWithTheDatabaseAndTheKafkaChannels() {
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+                .untilAsserted(() ->
+                        given().get(Management.url("/q/health/ready")).then().statusCode(200));
 
-        given().get("/q/health/ready")
+        given().get(Management.url("/q/health/ready"))
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -33,6 +38,12 @@ class ReadinessTest {
                 .body(check(MESSAGING) + ".status", equalTo("UP"))
                 .body(check(MESSAGING) + ".data", hasKey("results"))
                 .body(check(MESSAGING) + ".data", hasKey("submissions"));
+    }
+
+    @Test
+    void healthIsNotServedOnThePublicPort() {
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/health").then().statusCode(404);
     }
 
     private static String check(String name) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Grader;
+import dev.pygrade.api.testing.Management;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
@@ -19,7 +20,10 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** /q/metrics after real submissions and results: accepted by kind, results stored by status, outbox backlog. */
+/**
+ * /q/metrics (on the management port) after real submissions and results: accepted by kind, results stored by
+ * status, outbox backlog.
+ */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
@@ -32,12 +36,18 @@ class SubmissionMetricsTest {
     AgroalDataSource dataSource;
 
     @Test
+    void metricsAreNotServedOnThePublicPort() {
+        Api.anonymous().get("/q/metrics").then().statusCode(404);
+        Api.asAdmin().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
     void anAcceptedSubmissionIsCountedUnderItsExerciseKind() {
-        PrometheusText before = PrometheusText.scrape();
+        PrometheusText before = Management.metrics();
 
         Api.submit(Api.GRID, "x = 1\n");
 
-        PrometheusText after = PrometheusText.scrape();
+        PrometheusText after = Management.metrics();
         assertThat(after.valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT))
                 .isEqualTo(before.valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT) + 1);
         assertThat(after.value("pygrade_submissions_accepted_total", Map.of("kind", "performance")))
@@ -54,7 +64,7 @@ class SubmissionMetricsTest {
                 .post(Api.SUBMISSIONS)
                 .then()
                 .statusCode(202);
-        double once = PrometheusText.scrape().valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT);
+        double once = Management.metrics().valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT);
 
         Api.asAdmin()
                 .header("Idempotency-Key", key)
@@ -65,7 +75,7 @@ class SubmissionMetricsTest {
                 .statusCode(202)
                 .header("Idempotency-Replayed", "true");
 
-        assertThat(PrometheusText.scrape().valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT))
+        assertThat(Management.metrics().valueOrZero("pygrade_submissions_accepted_total", IMPLEMENT))
                 .isEqualTo(once);
     }
 
@@ -80,14 +90,14 @@ class SubmissionMetricsTest {
                         == 1);
 
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(PrometheusText.scrape().value("pygrade_outbox_backlog"))
+                .untilAsserted(() -> assertThat(Management.metrics().value("pygrade_outbox_backlog"))
                         .hasValue((double) sql.count(UNPUBLISHED)));
     }
 
     @Test
     void aStoredResultIsCountedUnderItsStatusOnce() {
         String id = Api.submit(Api.GRID, "w = 4\n");
-        double before = PrometheusText.scrape().valueOrZero("pygrade_results_stored_total", FAILED);
+        double before = Management.metrics().valueOrZero("pygrade_results_stored_total", FAILED);
 
         try (Grader grader = new Grader(KafkaBroker.shared().bootstrapServers())) {
             grader.complete(id, 1, GradingStatus.FAILED, 1.0);
@@ -98,11 +108,11 @@ class SubmissionMetricsTest {
                 .until(() -> "graded".equals(Api.get(id).getString("status")));
         await().atMost(Duration.ofSeconds(10))
                 .untilAsserted(
-                        () -> assertThat(PrometheusText.scrape().valueOrZero("pygrade_results_stored_total", FAILED))
+                        () -> assertThat(Management.metrics().valueOrZero("pygrade_results_stored_total", FAILED))
                                 .isEqualTo(before + 1));
         // The duplicate comes right after it on the same partition: consumed, stored no more, counted no more.
         await().during(Duration.ofSeconds(2))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> PrometheusText.scrape().valueOrZero("pygrade_results_stored_total", FAILED) == before + 1);
+                .until(() -> Management.metrics().valueOrZero("pygrade_results_stored_total", FAILED) == before + 1);
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.api.testing.Api;
+import dev.pygrade.api.testing.Management;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.api.testing.TopicTail;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.PostgresTestResource;
-import dev.pygrade.testkit.PrometheusText;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,7 +57,7 @@ class KafkaOutageTest {
         assertThat(outboxRow(sql, first).get("published_at")).isNull();
         assertThat(outboxRow(sql, second).get("published_at")).isNull();
         // The backlog gauge is the outbox's unpublished rows, these two among them.
-        double backlog = PrometheusText.scrape().value(BACKLOG).orElseThrow();
+        double backlog = Management.metrics().value(BACKLOG).orElseThrow();
         assertThat(backlog).isEqualTo(sql.count(UNPUBLISHED)).isGreaterThanOrEqualTo(2);
 
         broker.restart();
@@ -73,7 +73,7 @@ class KafkaOutageTest {
             }
         }
         assertThat(outboxRow(sql, first).get("last_error")).isNull();
-        assertThat(PrometheusText.scrape().value(BACKLOG).orElseThrow())
+        assertThat(Management.metrics().value(BACKLOG).orElseThrow())
                 .isEqualTo(sql.count(UNPUBLISHED))
                 .isLessThanOrEqualTo(backlog - 2);
     }
