@@ -1,6 +1,5 @@
-package dev.pygrade.grader.messaging;
+package dev.pygrade.contract.messaging;
 
-import dev.pygrade.contract.ContractViolationException;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -13,10 +12,11 @@ import java.util.function.BiConsumer;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
- * The failure strategy of {@code pygrade.submissions.v1} ({@code failure-strategy=poison-only-dead-letters}): a
- * message that is not a valid SubmissionRequested goes to the dead-letter topic with its reason; any other failure
- * (the grader shutting down, a bug) stops the channel without committing, so the submission is graded by the
- * next consumer instead of being parked where nobody grades it.
+ * The failure strategy of both services' incoming channels ({@code failure-strategy=poison-only-dead-letters}): a
+ * message whose failure is a {@link PoisonMessage} (it breaks the contract, or names an unknown submission) goes to
+ * the dead-letter topic with its reason; any other failure (the service shutting down, a bug) stops the channel
+ * without committing, so the message is processed by the next consumer instead of being parked where nobody does.
+ * Each service indexes this module ({@code quarkus.index-dependency.contract}) so that this bean is found.
  */
 @ApplicationScoped
 @Identifier(PoisonOnlyDeadLetters.NAME)
@@ -35,7 +35,7 @@ public class PoisonOnlyDeadLetters implements KafkaFailureHandler.Factory {
 
     static boolean isPoison(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ContractViolationException) {
+            if (t instanceof PoisonMessage) {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package dev.pygrade.grader.messaging;
+package dev.pygrade.contract.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class PoisonOnlyDeadLettersTest {
     @Test
-    void onlyContractViolationsArePoison() {
+    void onlyFailuresCausedByTheMessageArePoison() {
         assertThat(PoisonOnlyDeadLetters.isPoison(new CompletionException(new ContractViolationException("bad"))))
+                .isTrue();
+        assertThat(PoisonOnlyDeadLetters.isPoison(new IllegalStateException(new UnknownThing())))
                 .isTrue();
         // What a closing worker pool nacks with: the submission must stay on Kafka for the next grader.
         assertThat(PoisonOnlyDeadLetters.isPoison(new RejectedExecutionException("shutting down")))
@@ -18,4 +20,7 @@ class PoisonOnlyDeadLettersTest {
         assertThat(PoisonOnlyDeadLetters.isPoison(new IllegalStateException("a bug")))
                 .isFalse();
     }
+
+    /** Like the API's unknown-submission failure: poison without being a contract violation. */
+    private static final class UnknownThing extends RuntimeException implements PoisonMessage {}
 }
