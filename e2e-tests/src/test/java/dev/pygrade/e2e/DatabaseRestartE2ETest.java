@@ -12,20 +12,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PostgreSQL is stopped while submissions are being graded: the API answers 503 with Retry-After (never 500) and
- * stores nothing, results that arrive meanwhile wait on Kafka, and once the database is back every submission it
- * accepted is graded exactly once.
+ * stores nothing, a result that arrives meanwhile is retried (not dead-lettered, and the results channel keeps
+ * running), and once the database is back every submission it accepted is graded exactly once.
  */
 @Order(5)
 class DatabaseRestartE2ETest {
+    /** What ResultsConsumer logs when it waits out the database. */
+    private static final String RESULT_RETRIED = "results: database unreachable";
+
     @Test
     void theApiAnswers503WhileTheDatabaseIsDownAndLosesNothing() {
         Stack stack = Stack.shared();
         ApiClient api = stack.client();
         ApiClient management = stack.management();
         List<String> ids = new ArrayList<>();
+        int retriedBefore = stack.api.logLines(RESULT_RETRIED);
         for (int i = 0; i < 4; i++) {
             ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
         }
+        // A grading under way: its result, and those of the others, reach the API while the database is down.
+        api.awaitStatus(ids.get(0), "running", Duration.ofSeconds(60));
         stack.postgres.stop();
         try {
             HttpResponse<String> refused = api.trySubmit(Solutions.EXERCISE, Solutions.passing());
@@ -33,6 +39,10 @@ class DatabaseRestartE2ETest {
             assertUnavailable(api.get("/api/v1/submissions/" + ids.get(0)));
             assertUnavailable(api.get("/api/v1/submissions"));
             assertThat(management.get("/q/health/ready").statusCode()).isEqualTo(503);
+            // Keep the database down until a result has reached the API and been put off.
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> stack.api.logLines(RESULT_RETRIED) > retriedBefore);
         } finally {
             stack.postgres.startServer();
         }

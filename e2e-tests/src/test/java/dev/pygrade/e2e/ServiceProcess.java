@@ -82,9 +82,13 @@ final class ServiceProcess {
 
     /** How many gradings this process has logged as done (grader-service), over all its starts. */
     int gradedCount() {
+        return logLines("graded submission ");
+    }
+
+    /** How many lines of this process's log, over all its starts, contain {@code text}. */
+    int logLines(String text) {
         try (var lines = Files.lines(log)) {
-            return (int)
-                    lines.filter(line -> line.contains("graded submission ")).count();
+            return (int) lines.filter(line -> line.contains(text)).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
