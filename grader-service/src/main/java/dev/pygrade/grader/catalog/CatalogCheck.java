@@ -9,6 +9,7 @@ import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseKind;
 import dev.pygrade.exercise.WrongSolution;
 import dev.pygrade.grader.grading.SandboxGrader;
+import dev.pygrade.grader.sandbox.RunnerReport;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,16 +52,14 @@ public final class CatalogCheck {
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
         // Longest first, so that the short gradings fill in beside them: wrong solutions that wait out time
         // limits, then the reference (two gradings in a row for predict-output: the probe, then the answers).
-        List<WrongSolution> wrongs = new ArrayList<>(exercise.wrong());
-        wrongs.sort(Comparator.comparingInt(CatalogCheck::timeoutsToWaitOut).reversed());
+        List<WrongSolution> wrongs = exercise.wrong().stream()
+                .sorted(Comparator.comparingInt(CatalogCheck::timeoutsToWaitOut).reversed())
+                .toList();
         List<Runnable> ordered = new ArrayList<>();
-        wrongs.stream()
-                .filter(w -> timeoutsToWaitOut(w) > 0)
-                .forEach(w -> ordered.add(() -> checkWrong(exercise, w, problems)));
-        ordered.add(() -> checkReference(exercise, problems));
-        wrongs.stream()
-                .filter(w -> timeoutsToWaitOut(w) == 0)
-                .forEach(w -> ordered.add(() -> checkWrong(exercise, w, problems)));
+        wrongs.forEach(w -> ordered.add(() -> checkWrong(exercise, w, problems)));
+        int waitingOut =
+                (int) wrongs.stream().filter(w -> timeoutsToWaitOut(w) > 0).count();
+        ordered.add(waitingOut, () -> checkReference(exercise, problems));
         List<Future<?>> gradings = ordered.stream().map(pool::submit).collect(Collectors.toList());
         for (Future<?> grading : gradings) {
             try {
@@ -207,7 +206,7 @@ public final class CatalogCheck {
     private static String slowestPassed(SandboxRun run) {
         return run.report().testsOrEmpty().stream()
                 .filter(t -> "passed".equals(t.outcome()))
-                .max(Comparator.comparingLong(t -> t.durationMs()))
+                .max(Comparator.comparingLong(RunnerReport.RunnerTest::durationMs))
                 .map(t -> "\n         slowest passing test: " + t.id() + " (" + t.durationMs() + " ms)")
                 .orElse("");
     }
