@@ -188,7 +188,9 @@ class Host:
         if self.module is None:
             raise wire.WireError("the learner's module is not loaded")
         value = self.module
-        for name in path:
+        for depth, name in enumerate(path):
+            if depth == 0 and name not in vars(self.module) and not hasattr(self.module, "__getattr__"):
+                raise AttributeError(f"your module has no `{name}`")
             value = getattr(value, name)
         return value
 

@@ -71,6 +71,13 @@ class GradingPlugin:
         return True
 
     @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_call(self, item):
+        try:
+            yield
+        finally:
+            self.session.stop_answering()
+
+    @pytest.hookimpl(hookwrapper=True)
     def pytest_runtest_makereport(self, item, call):
         outcome = yield
         if call.excinfo is not None:

@@ -37,6 +37,7 @@ class Session:
         self.deadline = None
         self.fault = None
         self.collecting = False
+        self.answering = False
         self.callbacks = {}
         self.exception_classes = {}
 
@@ -47,6 +48,7 @@ class Session:
         self.deadline = deadline
         self.capture = capture
         self.fault = None
+        self.answering = True
         self.callbacks = {}
         self.handles = {}  # one Handle per learner object, so that `is` compares learner objects
         self.raised = {}  # exceptions of the test's callbacks, by token
@@ -62,6 +64,12 @@ class Session:
         except Exception:
             return None
 
+    def stop_answering(self):
+        """The test's body has ended: from now on nothing reaches the learner's code. pytest's failure report calls
+        repr() on the test's arguments, and a learner object must not spend the test's time or turn its failure
+        into something else there."""
+        self.answering = False
+
     def record(self, fault):
         """Remembers the first fault of the test: once one happened, the test cannot pass."""
         if self.fault is None:
@@ -71,6 +79,8 @@ class Session:
     def ensure_process(self):
         if self.fault is not None:
             raise self.fault
+        if not self.answering:
+            raise faults.AuthoringError("the learner's code was used after the test's body had ended")
         if self.process is not None:
             return
         if self.deadline is None:
@@ -81,7 +91,7 @@ class Session:
             error = reply["raise"]
             where = f" ({error['location']})" if error.get("location") else ""
             raise self.record(
-                faults.ImportFailed(f"your code could not be imported: {error['type']}: {error['message']}{where}")
+                faults.ImportFailed(f"importing your module raised {error['type']}: {error['message']}{where}")
             )
 
     def _output_exceeded(self):
@@ -289,8 +299,10 @@ class Session:
         ref = PathRef(self, path)
         try:
             value = self.request("get", target=ref)
-        except faults.LearnerFault:
-            # At collection a broken module must not break the test files: each test reports it instead.
+        except (faults.LearnerFault, Exception):
+            # At collection, whatever the learner's module does (fail to import, lack the name, raise from a module
+            # __getattr__) must not break the test files: the name is looked up again in each test, which then
+            # fails on it and counts.
             if self.collecting:
                 return ref
             raise

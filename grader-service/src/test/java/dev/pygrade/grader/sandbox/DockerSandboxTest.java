@@ -101,7 +101,7 @@ class DockerSandboxTest {
             assertThat(result.score()).isZero();
             TestResult visible = test(result, "test_visible.py::test_append_to_new_list");
             assertThat(visible.message())
-                    .contains("could not be imported")
+                    .contains("importing your module raised SyntaxError")
                     .contains("SyntaxError")
                     .contains("line 1");
         }

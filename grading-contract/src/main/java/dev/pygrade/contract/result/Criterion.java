@@ -21,4 +21,11 @@ public record Criterion(
         String verdict,
         double score,
         double maxScore,
-        String explanation) {}
+        String explanation) {
+
+    public Criterion {
+        measured = FeedbackText.clean(measured);
+        target = FeedbackText.clean(target);
+        explanation = FeedbackText.clean(explanation);
+    }
+}

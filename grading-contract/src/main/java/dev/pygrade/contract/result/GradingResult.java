@@ -41,5 +41,6 @@ public record GradingResult(
                     "GradingResult.score must lie in [0, maxScore], was " + score + " of " + maxScore);
         }
         tests = tests == null ? List.of() : List.copyOf(tests);
+        summary = FeedbackText.clean(summary);
     }
 }

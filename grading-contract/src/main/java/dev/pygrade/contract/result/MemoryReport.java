@@ -21,5 +21,9 @@ public record MemoryReport(
         List<SlotsCheck> slots,
         String summary) {
 
+    public MemoryReport {
+        summary = FeedbackText.clean(summary);
+    }
+
     public record SlotsCheck(String className, boolean declaresSlots, boolean instancesHaveDict) {}
 }

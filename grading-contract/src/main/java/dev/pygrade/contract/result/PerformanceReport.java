@@ -22,6 +22,10 @@ public record PerformanceReport(
         List<CurvePoint> curves,
         String summary) {
 
+    public PerformanceReport {
+        summary = FeedbackText.clean(summary);
+    }
+
     /** Timings at one input size. */
     public record SizeSample(long n, double learnerSeconds, double referenceSeconds, double ratio, double spread) {}
 
@@ -31,7 +35,11 @@ public record PerformanceReport(
      * @param complexityClass e.g. {@code O(n log n)}
      * @param confidence 0..1, how much better this class explains the data than the next best
      */
-    public record ComplexityFit(String complexityClass, double confidence, String note) {}
+    public record ComplexityFit(String complexityClass, double confidence, String note) {
+        public ComplexityFit {
+            note = FeedbackText.clean(note);
+        }
+    }
 
     /** A point of a fitted curve: {@code series} is learner, reference, or a fitted class. */
     public record CurvePoint(String series, long n, double seconds) {}

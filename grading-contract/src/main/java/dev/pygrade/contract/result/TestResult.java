@@ -24,4 +24,16 @@ public record TestResult(
         String hint,
         String counterexample,
         String output,
-        long durationMs) {}
+        long durationMs) {
+
+    /** Every text the learner's code could have shaped is made safe to show ({@link FeedbackText}). */
+    public TestResult {
+        name = FeedbackText.clean(name);
+        message = FeedbackText.clean(message);
+        expected = FeedbackText.clean(expected);
+        actual = FeedbackText.clean(actual);
+        hint = FeedbackText.clean(hint);
+        counterexample = FeedbackText.clean(counterexample);
+        output = FeedbackText.clean(output);
+    }
+}
