@@ -51,7 +51,7 @@ public class SubmissionIntake {
             return replay.get();
         }
         ValidSubmission valid = validator.validate(request);
-        rateLimiter.admit(caller, owner.learner());
+        rateLimiter.admit(caller, owner.learner(), owner.courseId());
         SubmissionService.Origin origin = new SubmissionService.Origin(caller, owner, request.callbackUrl());
         Submission stored;
         try {
