@@ -1,5 +1,7 @@
 package dev.pygrade.api.auth;
 
+import dev.pygrade.api.outbound.OutboundPolicy;
+import dev.pygrade.api.outbound.Reach;
 import dev.pygrade.api.problem.FieldError;
 import dev.pygrade.api.problem.InvalidRequestException;
 import dev.pygrade.api.webhook.CallbackUrls;
@@ -14,6 +16,11 @@ import java.util.UUID;
 /** Creates, lists, revokes and recognises API keys. */
 @ApplicationScoped
 public class ApiKeys {
+    private final OutboundPolicy outbound;
+
+    public ApiKeys(OutboundPolicy outbound) {
+        this.outbound = outbound;
+    }
 
     /** Creates a key with a fresh random value; the value is returned once and only its hash is kept. */
     @Transactional
@@ -77,7 +84,7 @@ public class ApiKeys {
         return Optional.of(ApiKeyView.of(key));
     }
 
-    private static Role validate(ApiKeyRequest request) {
+    private Role validate(ApiKeyRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (blank(request.name()) || request.name().length() > 200) {
             errors.add(new FieldError("name", "name is required, at most 200 characters"));
@@ -94,6 +101,7 @@ public class ApiKeys {
         }
         if (!blank(request.webhookUrl())) {
             CallbackUrls.problem(request.webhookUrl().trim())
+                    .or(() -> outbound.problem(request.webhookUrl().trim(), Reach.PUBLIC))
                     .ifPresent(p -> errors.add(new FieldError("webhookUrl", "webhookUrl " + p)));
         }
         if (request.rateLimitPerMinute() != null && request.rateLimitPerMinute() < 1) {

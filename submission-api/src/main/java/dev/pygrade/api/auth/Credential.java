@@ -21,8 +21,17 @@ public record Credential(Principal principal, Optional<UUID> apiKeyId) {
         return apiKeyId.isPresent();
     }
 
-    /** {@code key:<id>} for an API key, {@code session:<subject>} for a session: one key's calls never mix. */
+    /**
+     * {@code key:<id>} for an API key, {@code session:<hash>} for a session, where the hash (hex SHA-256) covers the
+     * subject and the course: one key's calls never mix, and neither do one subject's in two courses, who are two
+     * learners. Hashed so that it has one length whatever the subject and course are.
+     */
     public String scope() {
-        return apiKeyId.map(id -> "key:" + id).orElse("session:" + principal.subject());
+        if (apiKeyId.isPresent()) {
+            return "key:" + apiKeyId.get();
+        }
+        String course =
+                principal.courseId() == null ? "-" : "+" + principal.courseId().length() + ":" + principal.courseId();
+        return "session:" + KeyMaterial.hash(principal.subject().length() + ":" + principal.subject() + course);
     }
 }

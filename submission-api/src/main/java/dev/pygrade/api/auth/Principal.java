@@ -1,5 +1,7 @@
 package dev.pygrade.api.auth;
 
+import java.util.Objects;
+
 /**
  * Who is calling.
  *
@@ -19,5 +21,14 @@ public record Principal(String subject, Role role, String courseId) {
 
     public boolean is(Role other) {
         return role == other;
+    }
+
+    /**
+     * Whether this principal is {@code subject} in {@code course}. Until enrolments exist, a learner
+     * is a subject within a course: the same subject in another course, or without a course, is someone else. Two
+     * absent courses are the same course.
+     */
+    public boolean isSubjectIn(String subject, String course) {
+        return this.subject.equals(subject) && Objects.equals(courseId, course);
     }
 }

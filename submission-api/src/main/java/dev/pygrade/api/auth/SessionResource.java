@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,9 @@ public class SessionResource {
     @Path("/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allow({Role.INSTRUCTOR, Role.ADMIN})
-    @Operation(summary = "Open a learner session (instructor or admin API keys): {learner, courseId?}")
+    @Operation(
+            summary = "Open a learner session (instructor or admin API keys): {learner, courseId?}. An instructor key"
+                    + " opens sessions only in its own course; admins in any.")
     public IssuedSession open(SessionRequest request) {
         if (request == null) {
             throw new EmptyBodyException("send a JSON object with learner");
@@ -51,25 +54,43 @@ public class SessionResource {
         if (!caller.viaApiKey()) {
             throw new ForbiddenException("only API keys may open sessions for learners");
         }
-        if (request.learner() == null
-                || request.learner().isBlank()
-                || request.learner().length() > 300) {
-            throw new InvalidRequestException(
-                    "invalid-session-request",
-                    "The session request is not valid",
-                    List.of(new FieldError("learner", "learner is required, at most 300 characters")));
+        Principal principal = caller.principal();
+        if (principal.is(Role.INSTRUCTOR) && principal.courseId() == null) {
+            throw new ForbiddenException("an instructor key without a course has no learners and may not open"
+                    + " sessions; use a key of the learner's course or an admin key");
         }
-        String course = request.courseId() == null ? caller.principal().courseId() : request.courseId();
-        if (caller.principal().is(Role.INSTRUCTOR)
-                && caller.principal().courseId() != null
-                && !Objects.equals(course, caller.principal().courseId())) {
-            throw new ForbiddenException("an instructor key of course '"
-                    + caller.principal().courseId() + "' may not open sessions in course '" + course + "'");
+        validate(request);
+        String course = request.courseId() == null ? principal.courseId() : request.courseId();
+        if (principal.is(Role.INSTRUCTOR) && !Objects.equals(course, principal.courseId())) {
+            throw new ForbiddenException("an instructor key of course '" + principal.courseId()
+                    + "' may not open sessions in course '" + course + "'");
         }
         Principal learner = new Principal(request.learner().trim(), Role.LEARNER, course);
         String token = tokens.issue(learner, config.sessionTtl());
         return new IssuedSession(
                 token, Instant.now().plus(config.sessionTtl()), learner.subject(), learner.role(), course);
+    }
+
+    /** The learner is required; a course, when sent, is not blank (a learner's identity includes it). */
+    private static void validate(SessionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.learner() == null
+                || request.learner().isBlank()
+                || request.learner().length() > 300) {
+            errors.add(new FieldError("learner", "learner is required, at most 300 characters"));
+        } else if (request.learner().chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("learner", "learner must not contain control characters"));
+        }
+        if (request.courseId() != null
+                && (request.courseId().isBlank()
+                        || request.courseId().length() > 300
+                        || request.courseId().chars().anyMatch(Character::isISOControl))) {
+            errors.add(new FieldError(
+                    "courseId", "courseId must be 1 to 300 characters without control characters when it is sent"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException("invalid-session-request", "The session request is not valid", errors);
+        }
     }
 
     /** The caller as {@code GET /api/v1/me} shows it; {@code via} is {@code api-key} or {@code session}. */

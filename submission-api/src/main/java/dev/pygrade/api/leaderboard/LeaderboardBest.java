@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * One learner's best passed result of one performance exercise: the lowest median time ratio and, independently,
- * the lowest peak memory, each with the time of the submission that achieved it. Kept for every learner; boards
- * show only those who opted in.
+ * the lowest peak memory, each with the time of the submission that achieved it. Kept for every learner (a subject
+ * within a course, see {@link LearnerKey}); boards show only those who opted in.
  */
 @Entity
 @Table(name = "leaderboard_best")
@@ -27,6 +27,11 @@ public class LeaderboardBest extends PanacheEntityBase {
     @Id
     @Column(name = "learner_subject")
     public String learnerSubject;
+
+    /** The learner's course, {@code ''} for none (see {@link LearnerKey}). */
+    @Id
+    @Column(name = "learner_course")
+    public String learnerCourse;
 
     @Column(name = "median_ratio")
     public Double medianRatio;
@@ -45,55 +50,61 @@ public class LeaderboardBest extends PanacheEntityBase {
      * equal value achieved earlier, so offering the same result twice, or results in any order, ends in the same row.
      * Single statements: concurrent offers for the same learner cannot lose a lower value.
      */
-    static void offer(String exerciseId, String learnerSubject, Double ratio, Long peakBytes, Instant achievedAt) {
+    static void offer(String exerciseId, LearnerKey learner, Double ratio, Long peakBytes, Instant achievedAt) {
         // Bests are only ever bound when present: a null parameter is untyped on PostgreSQL.
         getEntityManager()
-                .createNativeQuery("insert into leaderboard_best (exercise_id, learner_subject)"
-                        + " values (:exercise, :learner) on conflict do nothing")
+                .createNativeQuery("insert into leaderboard_best (exercise_id, learner_subject, learner_course)"
+                        + " values (:exercise, :learner, :course) on conflict do nothing")
                 .setParameter("exercise", exerciseId)
-                .setParameter("learner", learnerSubject)
+                .setParameter("learner", learner.subject())
+                .setParameter("course", learner.course())
                 .executeUpdate();
         if (ratio != null) {
             update(
                     "update LeaderboardBest set medianRatio = :value, ratioAchievedAt = :at"
-                            + " where exerciseId = :exercise and learnerSubject = :learner and (medianRatio is null"
+                            + " where exerciseId = :exercise and learnerSubject = :learner and learnerCourse = :course"
+                            + " and (medianRatio is null"
                             + " or medianRatio > :value or (medianRatio = :value and ratioAchievedAt > :at))",
                     exerciseId,
-                    learnerSubject,
+                    learner,
                     ratio,
                     achievedAt);
         }
         if (peakBytes != null) {
             update(
                     "update LeaderboardBest set peakBytes = :value, peakAchievedAt = :at"
-                            + " where exerciseId = :exercise and learnerSubject = :learner and (peakBytes is null"
+                            + " where exerciseId = :exercise and learnerSubject = :learner and learnerCourse = :course"
+                            + " and (peakBytes is null"
                             + " or peakBytes > :value or (peakBytes = :value and peakAchievedAt > :at))",
                     exerciseId,
-                    learnerSubject,
+                    learner,
                     peakBytes,
                     achievedAt);
         }
     }
 
-    private static void update(String hql, String exerciseId, String learnerSubject, Object value, Instant at) {
+    private static void update(String hql, String exerciseId, LearnerKey learner, Object value, Instant at) {
         getEntityManager()
                 .createQuery(hql)
                 .setParameter("value", value)
                 .setParameter("at", at)
                 .setParameter("exercise", exerciseId)
-                .setParameter("learner", learnerSubject)
+                .setParameter("learner", learner.subject())
+                .setParameter("course", learner.course())
                 .executeUpdate();
     }
 
     /** A learner's bests, by exercise id. */
-    static List<LeaderboardBest> of(String learnerSubject) {
-        return list("learnerSubject = ?1 order by exerciseId", learnerSubject);
+    static List<LeaderboardBest> of(LearnerKey learner) {
+        return list(
+                "learnerSubject = ?1 and learnerCourse = ?2 order by exerciseId", learner.subject(), learner.course());
     }
 
-    /** The primary key: exercise id and learner subject. */
+    /** The primary key: exercise id, learner subject and learner course. */
     public static class Key implements Serializable {
         public String exerciseId;
         public String learnerSubject;
+        public String learnerCourse;
 
         public Key() {}
 
@@ -101,12 +112,13 @@ public class LeaderboardBest extends PanacheEntityBase {
         public boolean equals(Object other) {
             return other instanceof Key key
                     && Objects.equals(exerciseId, key.exerciseId)
-                    && Objects.equals(learnerSubject, key.learnerSubject);
+                    && Objects.equals(learnerSubject, key.learnerSubject)
+                    && Objects.equals(learnerCourse, key.learnerCourse);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(exerciseId, learnerSubject);
+            return Objects.hash(exerciseId, learnerSubject, learnerCourse);
         }
     }
 }

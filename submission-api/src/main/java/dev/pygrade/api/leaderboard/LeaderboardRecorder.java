@@ -37,7 +37,12 @@ public class LeaderboardRecorder {
             return;
         }
         // When the learner submitted the code: a regrade of the same code does not make it newer.
-        LeaderboardBest.offer(submission.exerciseId, submission.learnerSubject, ratio, peak, submission.createdAt);
+        LeaderboardBest.offer(
+                submission.exerciseId,
+                LearnerKey.of(submission.learnerSubject, submission.courseId),
+                ratio,
+                peak,
+                submission.createdAt);
     }
 
     private boolean isPerformance(String exerciseId) {

@@ -35,6 +35,6 @@ public class LeaderboardResource {
                     + " pseudonyms, for every role. 404 unknown exercise, 409 not a performance exercise.")
     public Leaderboard get(
             @PathParam("id") String id, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return leaderboards.board(id, current.get().subject(), limit);
+        return leaderboards.board(id, LearnerKey.of(current.get()), limit);
     }
 }

@@ -43,22 +43,23 @@ public class Leaderboards {
     }
 
     /**
-     * Opts {@code subject} in under {@code requested}, else under their earlier pseudonym, else under a generated
+     * Opts {@code learner} in under {@code requested}, else under their earlier pseudonym, else under a generated
      * one. Flushed here, so that a pseudonym taken concurrently fails in this call (a unique-key violation).
      */
     @Transactional
-    public Participation optIn(String subject, String requested) {
+    public Participation optIn(LearnerKey learner, String requested) {
         validate(requested);
-        LeaderboardParticipant participant = LeaderboardParticipant.findById(subject);
+        LeaderboardParticipant participant = LeaderboardParticipant.of(learner);
         String name = requested != null ? requested : participant != null ? participant.pseudonym : generated();
         LeaderboardParticipant holder = LeaderboardParticipant.holding(name);
-        if (holder != null && !holder.learnerSubject.equals(subject)) {
+        if (holder != null && !holder.learner().equals(learner)) {
             throw new PseudonymTakenException(name);
         }
         Instant now = Instant.now();
         if (participant == null) {
             participant = new LeaderboardParticipant();
-            participant.learnerSubject = subject;
+            participant.learnerSubject = learner.subject();
+            participant.learnerCourse = learner.course();
             participant.createdAt = now;
             participant.rename(name);
             participant.optedInAt = now;
@@ -70,22 +71,22 @@ public class Leaderboards {
             }
         }
         Panache.getEntityManager().flush();
-        return participation(participant, subject);
+        return participation(participant, learner);
     }
 
-    /** Takes {@code subject} off every board. Their bests and pseudonym are kept: opting in again restores them. */
+    /** Takes {@code learner} off every board. Their bests and pseudonym are kept: opting in again restores them. */
     @Transactional
-    public Participation optOut(String subject) {
-        LeaderboardParticipant participant = LeaderboardParticipant.findById(subject);
+    public Participation optOut(LearnerKey learner) {
+        LeaderboardParticipant participant = LeaderboardParticipant.of(learner);
         if (participant != null) {
             participant.optedInAt = null;
         }
-        return participation(participant, subject);
+        return participation(participant, learner);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Participation participation(String subject) {
-        return participation(LeaderboardParticipant.findById(subject), subject);
+    public Participation participation(LearnerKey learner) {
+        return participation(LeaderboardParticipant.of(learner), learner);
     }
 
     /**
@@ -93,7 +94,7 @@ public class Leaderboards {
      * peak memory (missing figures last), then who achieved their ratio first; {@code limit} rows.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Leaderboard board(String exerciseId, String caller, int limit) {
+    public Leaderboard board(String exerciseId, LearnerKey caller, int limit) {
         Exercise exercise = catalog.find(exerciseId).orElseThrow(() -> new ExerciseNotFoundException(exerciseId));
         if (exercise.kind() != ExerciseKind.PERFORMANCE) {
             throw new NotAPerformanceExerciseException(
@@ -102,8 +103,9 @@ public class Leaderboards {
         List<Object[]> rows = Panache.getEntityManager()
                 .createQuery(
                         "select b.learnerSubject, p.pseudonym, b.medianRatio, b.ratioAchievedAt, b.peakBytes,"
-                                + " b.peakAchievedAt from LeaderboardBest b join LeaderboardParticipant p"
-                                + " on p.learnerSubject = b.learnerSubject"
+                                + " b.peakAchievedAt, b.learnerCourse from LeaderboardBest b join"
+                                + " LeaderboardParticipant p on p.learnerSubject = b.learnerSubject"
+                                + " and p.learnerCourse = b.learnerCourse"
                                 + " where b.exerciseId = :exercise and p.optedInAt is not null"
                                 + " order by b.medianRatio asc nulls last, b.peakBytes asc nulls last,"
                                 + " b.ratioAchievedAt asc nulls last, p.pseudonymKey asc",
@@ -120,7 +122,7 @@ public class Leaderboards {
                 rank = i + 1;
             }
             previous = row;
-            boolean you = row[0].equals(caller);
+            boolean you = caller.equals(new LearnerKey((String) row[0], (String) row[6]));
             if (you) {
                 yourRank = rank;
             }
@@ -138,8 +140,8 @@ public class Leaderboards {
         return new Leaderboard(exerciseId, rows.size(), yourRank, entries);
     }
 
-    private static Participation participation(LeaderboardParticipant participant, String subject) {
-        List<Participation.PersonalBest> bests = LeaderboardBest.of(subject).stream()
+    private static Participation participation(LeaderboardParticipant participant, LearnerKey learner) {
+        List<Participation.PersonalBest> bests = LeaderboardBest.of(learner).stream()
                 .map(b -> new Participation.PersonalBest(
                         b.exerciseId, b.medianRatio, b.ratioAchievedAt, b.peakBytes, b.peakAchievedAt))
                 .toList();

@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The caller's own leaderboard participation: opt in under a pseudonym, opt out, look. Always for oneself. */
+/**
+ * The caller's own leaderboard participation: opt in under a pseudonym, opt out, look. Always for oneself: the
+ * caller's subject in the caller's course.
+ */
 @Path("/api/v1/me/leaderboard")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow({Role.LEARNER, Role.INSTRUCTOR, Role.ADMIN})
@@ -31,7 +34,7 @@ public class MyLeaderboardResource {
             summary = "The caller's leaderboard participation: {optedIn, pseudonym, optedInAt, bests: [{exerciseId,"
                     + " medianRatio, achievedAt, peakBytes, peakBytesAchievedAt}]}")
     public Participation get() {
-        return leaderboards.participation(current.get().subject());
+        return leaderboards.participation(LearnerKey.of(current.get()));
     }
 
     @PUT
@@ -41,17 +44,17 @@ public class MyLeaderboardResource {
                     + " '_'; unique regardless of case, 409 when taken; kept or generated like anon-7k2q9x when"
                     + " omitted). Earlier results count too.")
     public Participation optIn(LeaderboardOptIn request) {
-        String subject = current.get().subject();
+        LearnerKey learner = LearnerKey.of(current.get());
         String pseudonym = request == null ? null : request.pseudonym();
         try {
-            return leaderboards.optIn(subject, pseudonym);
+            return leaderboards.optIn(learner, pseudonym);
         } catch (RuntimeException e) {
             if (!IdempotencyStore.isDuplicateKey(e)) {
                 throw e;
             }
             // A concurrent opt-in took the name (or this caller's row) first: a second try sees it and answers
             // 409, or updates the row the first one wrote.
-            return leaderboards.optIn(subject, pseudonym);
+            return leaderboards.optIn(learner, pseudonym);
         }
     }
 
@@ -60,6 +63,6 @@ public class MyLeaderboardResource {
             summary = "Opt out: the caller disappears from every board. Their bests and pseudonym are kept, so"
                     + " opting in again restores them.")
     public Participation optOut() {
-        return leaderboards.optOut(current.get().subject());
+        return leaderboards.optOut(LearnerKey.of(current.get()));
     }
 }

@@ -24,8 +24,9 @@ public class RateLimiter {
         this.config = config;
     }
 
+    /** Takes a token from the key's bucket and from the learner's: a subject within a course, as access control. */
     @Transactional
-    public void admit(Credential caller, String learner) {
+    public void admit(Credential caller, String learner, String courseId) {
         long now = System.nanoTime();
         TokenBucket keyBucket = null;
         int keyRate = 0;
@@ -37,8 +38,11 @@ public class RateLimiter {
             refuseIfEmpty(keyBucket.tryTake(now), "API key " + keyId, keyRate);
         }
         RateLimitConfig.Bucket learnerLimit = config.perLearner();
-        TokenBucket learnerBucket = bucket(
-                "learner:" + learner, () -> new TokenBucket(learnerLimit.burst(), learnerLimit.perMinute(), now));
+        // Length-prefixed, so that no subject and course can spell another pair's bucket name.
+        String learnerBucketName =
+                "learner:" + learner.length() + ":" + learner + (courseId == null ? "" : " in " + courseId);
+        TokenBucket learnerBucket =
+                bucket(learnerBucketName, () -> new TokenBucket(learnerLimit.burst(), learnerLimit.perMinute(), now));
         long wait = learnerBucket.tryTake(now);
         if (wait > 0 && keyBucket != null) {
             keyBucket.giveBack();

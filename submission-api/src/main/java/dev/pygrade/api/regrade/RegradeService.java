@@ -63,13 +63,17 @@ public class RegradeService {
         return regrade;
     }
 
-    /** Each learner's newest submission of the exercise that has a result (graded or error); none in flight. */
+    /**
+     * Each learner's newest submission of the exercise that has a result (graded or error); none in flight. A learner
+     * is a subject within a course: the same subject in two courses has a latest submission in each.
+     */
     private static List<Submission> latestFinished(String exerciseId) {
         List<SubmissionStatus> finished = List.of(SubmissionStatus.GRADED, SubmissionStatus.ERROR);
         return Submission.list(
                 "from Submission o where o.exerciseId = ?1 and o.status in ?2 and o.createdAt = (select"
                         + " max(s.createdAt) from Submission s where s.exerciseId = ?1 and s.learnerSubject ="
-                        + " o.learnerSubject and s.status in ?2)",
+                        + " o.learnerSubject and (s.courseId = o.courseId or (s.courseId is null and o.courseId is"
+                        + " null)) and s.status in ?2)",
                 exerciseId,
                 finished);
     }

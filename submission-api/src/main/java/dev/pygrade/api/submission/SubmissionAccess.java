@@ -4,8 +4,8 @@ import dev.pygrade.api.auth.Principal;
 import java.util.Objects;
 
 /**
- * Who may see a submission: its learner, the instructors of its course, and admins. Everyone else is told it
- * does not exist (404), so that ids cannot be probed.
+ * Who may see a submission: its learner (the same subject in the same course), the instructors of its course, and
+ * admins. Everyone else is told it does not exist (404), so that ids cannot be probed.
  */
 public final class SubmissionAccess {
     private SubmissionAccess() {}
@@ -14,9 +14,9 @@ public final class SubmissionAccess {
         return switch (principal.role()) {
             case ADMIN -> true;
             case INSTRUCTOR ->
-                principal.subject().equals(submission.learnerSubject)
+                principal.isSubjectIn(submission.learnerSubject, submission.courseId)
                         || (principal.courseId() != null && Objects.equals(principal.courseId(), submission.courseId));
-            case LEARNER -> principal.subject().equals(submission.learnerSubject);
+            case LEARNER -> principal.isSubjectIn(submission.learnerSubject, submission.courseId);
         };
     }
 }

@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
 /**
  * Takes a submission request from an authenticated caller through every check, in this order: whose it is
  * (403), a replay of an earlier request with the same Idempotency-Key (its first answer, or 422 for another
- * body), validation (413, 422), rate limits (429), and only then stores it.
+ * body), validation (413, 422, then 400 for a callbackUrl to an address Pygrade does not call), rate limits
+ * (429), and only then stores it.
  */
 @ApplicationScoped
 public class SubmissionIntake {
@@ -51,7 +52,7 @@ public class SubmissionIntake {
             return replay.get();
         }
         ValidSubmission valid = validator.validate(request);
-        rateLimiter.admit(caller, owner.learner());
+        rateLimiter.admit(caller, owner.learner(), owner.courseId());
         SubmissionService.Origin origin = new SubmissionService.Origin(caller, owner, request.callbackUrl());
         Submission stored;
         try {

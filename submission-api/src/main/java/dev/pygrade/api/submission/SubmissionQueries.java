@@ -2,7 +2,6 @@ package dev.pygrade.api.submission;
 
 import dev.pygrade.api.auth.ForbiddenException;
 import dev.pygrade.api.auth.Principal;
-import dev.pygrade.api.auth.Role;
 import dev.pygrade.api.result.GradingResultRecord;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +33,13 @@ public class SubmissionQueries {
                 submission, document, published.stream().map(AttemptSummary::of).toList());
     }
 
+    /**
+     * The caller's submissions (a learner: their subject in their course), their course's (an instructor with a
+     * course), their own (an instructor without one) or all (admins), narrowed by the filters; {@code attemptsUsed}
+     * counts the graded ones among them, so within one course for everyone but an admin who names no course.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SubmissionList list(Principal caller, String exerciseId, String learner, int limit) {
+    public SubmissionList list(Principal caller, String exerciseId, String learner, String courseId, int limit) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (exerciseId != null) {
@@ -46,17 +50,24 @@ public class SubmissionQueries {
             where.add("learnerSubject = :learner");
             params.and("learner", learner);
         }
+        if (courseId != null) {
+            where.add("courseId = :courseFilter");
+            params.and("courseFilter", courseId);
+        }
         switch (caller.role()) {
             case LEARNER -> {
                 if (learner != null && !learner.equals(caller.subject())) {
                     throw new ForbiddenException("learners see only their own submissions");
                 }
-                where.add("learnerSubject = :self");
-                params.and("self", caller.subject());
+                own(caller, where, params);
             }
             case INSTRUCTOR -> {
-                where.add(caller.courseId() == null ? "learnerSubject = :self" : "courseId = :course");
-                params.and(caller.courseId() == null ? "self" : "course", scope(caller));
+                if (caller.courseId() == null) {
+                    own(caller, where, params);
+                } else {
+                    where.add("courseId = :course");
+                    params.and("course", caller.courseId());
+                }
             }
             case ADMIN -> {}
         }
@@ -69,8 +80,16 @@ public class SubmissionQueries {
         return new SubmissionList(page, used);
     }
 
-    private static String scope(Principal caller) {
-        return caller.is(Role.INSTRUCTOR) && caller.courseId() != null ? caller.courseId() : caller.subject();
+    /** The caller's own submissions: their subject in their course, or without a course when they have none. */
+    private static void own(Principal caller, List<String> where, Parameters params) {
+        where.add("learnerSubject = :self");
+        params.and("self", caller.subject());
+        if (caller.courseId() == null) {
+            where.add("courseId is null");
+        } else {
+            where.add("courseId = :ownCourse");
+            params.and("ownCourse", caller.courseId());
+        }
     }
 
     static Optional<UUID> parse(String id) {

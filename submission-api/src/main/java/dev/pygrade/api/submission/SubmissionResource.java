@@ -58,12 +58,15 @@ public class SubmissionResource {
     }
 
     @GET
-    @Operation(summary = "Submissions the caller may see, newest first, with how many count as attempts")
+    @Operation(
+            summary = "Submissions the caller may see (a learner: their own in their course; an instructor: their"
+                    + " course's), newest first, with how many count as attempts")
     public SubmissionList list(
             @QueryParam("exerciseId") String exerciseId,
             @QueryParam("learner") String learner,
+            @QueryParam("courseId") String courseId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return queries.list(current.get(), exerciseId, learner, limit);
+        return queries.list(current.get(), exerciseId, learner, courseId, limit);
     }
 
     @GET

@@ -2,6 +2,8 @@ package dev.pygrade.api.submission;
 
 import dev.pygrade.api.config.PygradeConfig;
 import dev.pygrade.api.exercise.ExerciseCatalog;
+import dev.pygrade.api.outbound.OutboundPolicy;
+import dev.pygrade.api.outbound.Reach;
 import dev.pygrade.api.problem.FieldError;
 import dev.pygrade.api.webhook.CallbackUrls;
 import dev.pygrade.exercise.Exercise;
@@ -22,10 +24,12 @@ public class SubmissionValidator {
 
     private final ExerciseCatalog catalog;
     private final PygradeConfig config;
+    private final OutboundPolicy outbound;
 
-    public SubmissionValidator(ExerciseCatalog catalog, PygradeConfig config) {
+    public SubmissionValidator(ExerciseCatalog catalog, PygradeConfig config, OutboundPolicy outbound) {
         this.catalog = catalog;
         this.config = config;
+        this.outbound = outbound;
     }
 
     public ValidSubmission validate(SubmissionRequest request) {
@@ -54,6 +58,12 @@ public class SubmissionValidator {
         }
         if (!errors.isEmpty()) {
             throw new InvalidSubmissionException(errors);
+        }
+        if (request.callbackUrl() != null) {
+            // A well-formed URL to an address Pygrade may not call (DNS is asked here; again at every send).
+            outbound.problem(request.callbackUrl(), Reach.PUBLIC).ifPresent(p -> {
+                throw new RefusedCallbackException(request.callbackUrl(), p);
+            });
         }
         return new ValidSubmission(exercise.orElseThrow(), files);
     }

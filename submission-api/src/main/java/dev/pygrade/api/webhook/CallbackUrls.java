@@ -5,7 +5,10 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a callback URL must look like: absolute http(s), a host, no user info, at most 2000 characters. */
+/**
+ * What a callback URL must look like: absolute http(s), a host, no user info, at most 2000 characters. Where it may
+ * lead is {@link dev.pygrade.api.outbound.OutboundPolicy}'s decision.
+ */
 public final class CallbackUrls {
     public static final int MAX_LENGTH = 2000;
 

@@ -71,12 +71,16 @@ public class WebhookRelay {
         }
     }
 
-    private void deliver(WebhookStore.Claimed delivery) throws InterruptedException {
+    private void deliver(WebhookStore.Claimed delivery) {
         WebhookSender.Outcome outcome = sender.send(delivery);
         if (outcome.delivered()) {
             store.delivered(delivery.id(), outcome.statusCode());
         } else {
-            store.failed(delivery.id(), outcome.statusCode() == 0 ? null : outcome.statusCode(), outcome.error());
+            store.failed(
+                    delivery.id(),
+                    outcome.statusCode() == 0 ? null : outcome.statusCode(),
+                    outcome.error(),
+                    outcome.refused());
             LOG.infof(
                     "webhooks: delivery %d (try %d) not taken: %s",
                     delivery.id(), delivery.tries() + 1, outcome.error());

@@ -55,14 +55,17 @@ public class WebhookStore {
         delivery.lastError = null;
     }
 
-    /** Counts a failed try; retries after a backoff, or gives up (failed) after the last allowed try. */
+    /**
+     * Counts a failed try; retries after a backoff, or gives up (failed) after the last allowed try. A refused target
+     * fails at once: trying it again would only knock on an internal address again (an admin can still retry).
+     */
     @Transactional
-    public void failed(long id, Integer statusCode, String error) {
+    public void failed(long id, Integer statusCode, String error, boolean refused) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
         delivery.tries++;
         delivery.lastStatusCode = statusCode;
         delivery.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-        if (delivery.tries >= config.maxAttempts()) {
+        if (refused || delivery.tries >= config.maxAttempts()) {
             delivery.status = WebhookDelivery.FAILED;
         } else {
             delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.tries));

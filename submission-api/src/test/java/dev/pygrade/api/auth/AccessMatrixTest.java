@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  * Every endpoint of the OpenAPI document under {@code /api/}, called with no credentials, with a bad key, and with
  * each role that may not call it: 401 or 403 as problem+json, never the endpoint's work. Endpoints not listed in
  * {@link #OPEN} must be admin-only, so a new endpoint without an explicit decision fails closed and this test says so.
+ * Every role is tried in the course of the data, in another course and without a course; the endpoints that act on
+ * a learner's data are then called on a real submission by each of those callers ({@link #courseBoundEndpoints}).
  */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
@@ -58,12 +61,7 @@ class AccessMatrixTest {
      */
     @TestFactory
     Stream<DynamicTest> everyEndpointRefusesNoCredentialsBadCredentialsAndWrongRoles() throws Exception {
-        Map<Role, String> tokens = Map.of(
-                Role.LEARNER, Keys.session("matrix-learner", "course-m"),
-                Role.INSTRUCTOR,
-                        Keys.create("instructor", "matrix-instructor", "course-m")
-                                .key(),
-                Role.ADMIN, Api.ADMIN_KEY);
+        Map<Caller, String> tokens = callers("matrix-learner", "course-m");
         List<String> endpoints = endpoints();
         assertThat(endpoints)
                 .contains(
@@ -108,24 +106,145 @@ class AccessMatrixTest {
                 "https://pygrade.dev/problems/unauthenticated");
     }
 
-    private static void rolesAreEnforced(String endpoint, Map<Role, String> tokens) {
+    /**
+     * The role decision does not depend on the caller's course: each role is tried in the data's course, in another
+     * and without one. The one exception is the course check of an endpoint that needs the caller's course (see
+     * {@link #NEEDS_A_COURSE}).
+     */
+    private static void rolesAreEnforced(String endpoint, Map<Caller, String> tokens) {
         Set<Role> open = OPEN.getOrDefault(endpoint, Set.of());
-        for (Role role : List.of(Role.LEARNER, Role.INSTRUCTOR)) {
-            Response response = call(Api.as(tokens.get(role)), endpoint);
-            if (open.contains(role)) {
-                assertThat(response.statusCode()).as(role + " " + endpoint).isNotIn(401, 403);
+        for (Caller caller : tokens.keySet()) {
+            if (caller.role() == Role.ADMIN) {
+                continue;
+            }
+            Response response = call(Api.as(tokens.get(caller)), endpoint);
+            String needsACourse =
+                    caller.course() == CourseRelation.NONE ? NEEDS_A_COURSE.get(caller.role() + " " + endpoint) : null;
+            if (needsACourse != null) {
+                assertProblem(response, 403, "https://pygrade.dev/problems/forbidden");
+                assertThat(response.jsonPath().getString("detail"))
+                        .as(caller + " " + endpoint)
+                        .isEqualTo(needsACourse);
+            } else if (open.contains(caller.role())) {
+                assertThat(response.statusCode()).as(caller + " " + endpoint).isNotIn(401, 403);
             } else {
                 assertProblem(response, 403, "https://pygrade.dev/problems/forbidden");
                 assertThat(response.jsonPath().getString("detail"))
-                        .isEqualTo("the role " + role.wire() + " may not call " + path(endpoint) + "; allowed: "
-                                + allowed(open));
+                        .isEqualTo("the role " + caller.role().wire() + " may not call " + path(endpoint)
+                                + "; allowed: " + allowed(open));
             }
         }
         if (OWN_PREFIXES.stream().anyMatch(path(endpoint)::startsWith)) {
-            assertThat(call(Api.as(tokens.get(Role.ADMIN)), endpoint).statusCode())
+            assertThat(call(Api.as(tokens.get(new Caller(Role.ADMIN, CourseRelation.NONE))), endpoint)
+                            .statusCode())
                     .as("admin " + endpoint)
                     .isNotIn(401, 403);
         }
+    }
+
+    /** Where a caller stands relative to the data: in its course, in another, or in none. */
+    enum CourseRelation {
+        SAME,
+        OTHER,
+        NONE
+    }
+
+    /** A role in a course relation. Admins are global: only their course-less form is used. */
+    record Caller(Role role, CourseRelation course) {
+        @Override
+        public String toString() {
+            return role.wire() + " (" + course.name().toLowerCase() + " course)";
+        }
+    }
+
+    /**
+     * Learner sessions and instructor keys with {@code subject} in {@code course}, in another course and without a
+     * course; and the admin key.
+     */
+    static Map<Caller, String> callers(String subject, String course) {
+        String other = course + "-other";
+        Map<Caller, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put(new Caller(Role.LEARNER, CourseRelation.SAME), Keys.session(subject, course));
+        tokens.put(new Caller(Role.LEARNER, CourseRelation.OTHER), Keys.session(subject, other));
+        tokens.put(new Caller(Role.LEARNER, CourseRelation.NONE), Keys.session(subject, null));
+        tokens.put(
+                new Caller(Role.INSTRUCTOR, CourseRelation.SAME),
+                Keys.create("instructor", "teacher-" + UUID.randomUUID(), course)
+                        .key());
+        tokens.put(
+                new Caller(Role.INSTRUCTOR, CourseRelation.OTHER),
+                Keys.create("instructor", "teacher-" + UUID.randomUUID(), other).key());
+        tokens.put(
+                new Caller(Role.INSTRUCTOR, CourseRelation.NONE),
+                Keys.create("instructor", "teacher-" + UUID.randomUUID(), null).key());
+        tokens.put(new Caller(Role.ADMIN, CourseRelation.NONE), Api.ADMIN_KEY);
+        return tokens;
+    }
+
+    /** Endpoints that refuse a role without a course, whatever the body: "ROLE METHOD path" to the 403 detail. */
+    static final Map<String, String> NEEDS_A_COURSE = Map.of(
+            Role.INSTRUCTOR + " POST /api/v1/sessions",
+            "an instructor key without a course has no learners and may not open sessions; use a key of the"
+                    + " learner's course or an admin key");
+
+    /**
+     * The endpoints that act on a learner's data, called by every caller on a real submission of learner L in course
+     * M: reading it, listing L's submissions, submitting for L in M, opening a session for L in M. Expected: L in M,
+     * M's instructors and admins act; L's namesakes in another course or none and other instructors do not.
+     */
+    @TestFactory
+    Stream<DynamicTest> courseBoundEndpoints() {
+        String course = "course-" + UUID.randomUUID();
+        String learner = "owner-" + UUID.randomUUID();
+        Map<Caller, String> tokens = callers(learner, course);
+        String id = Api.submit(tokens.get(new Caller(Role.LEARNER, CourseRelation.SAME)), Api.GRID, "x = 1\n");
+        Map<String, String> onBehalf =
+                Map.of("exerciseId", Api.GRID, "source", "x = 2\n", "learner", learner, "courseId", course);
+        Map<String, String> session = Map.of("learner", learner, "courseId", course);
+        return tokens.entrySet().stream().flatMap(entry -> {
+            Caller caller = entry.getKey();
+            String token = entry.getValue();
+            boolean actsOnL = caller.course() == CourseRelation.SAME || caller.role() == Role.ADMIN;
+            boolean mayOpenSessions = actsOnL && caller.role() != Role.LEARNER;
+            return Stream.of(
+                    DynamicTest.dynamicTest(
+                            caller + ": GET /api/v1/submissions/{id}",
+                            () -> Api.as(token)
+                                    .get(Api.SUBMISSIONS + "/" + id)
+                                    .then()
+                                    .statusCode(actsOnL ? 200 : 404)),
+                    DynamicTest.dynamicTest(caller + ": GET /api/v1/submissions?learner=L", () -> {
+                        List<String> ids = Api.as(token)
+                                .queryParam("learner", learner)
+                                .get(Api.SUBMISSIONS)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("submissions.id");
+                        if (actsOnL) {
+                            assertThat(ids).contains(id);
+                        } else {
+                            assertThat(ids).doesNotContain(id);
+                        }
+                    }),
+                    DynamicTest.dynamicTest(
+                            caller + ": POST /api/v1/submissions for L in M",
+                            () -> Api.as(token)
+                                    .contentType(ContentType.JSON)
+                                    .body(onBehalf)
+                                    .post(Api.SUBMISSIONS)
+                                    .then()
+                                    .statusCode(actsOnL ? 202 : 403)),
+                    DynamicTest.dynamicTest(
+                            caller + ": POST /api/v1/sessions for L in M",
+                            () -> Api.as(token)
+                                    .contentType(ContentType.JSON)
+                                    .body(session)
+                                    .post("/api/v1/sessions")
+                                    .then()
+                                    .statusCode(mayOpenSessions ? 200 : 403)));
+        });
     }
 
     @Test

@@ -315,7 +315,8 @@ class LeaderboardTest {
             Instant submitted = createdAt(id);
             for (Instant at : List.of(submitted.plusSeconds(60), submitted, submitted)) {
                 QuarkusTransaction.requiringNew()
-                        .run(() -> LeaderboardBest.offer(exercise, faySubject, 0.75, 4_000L, at));
+                        .run(() ->
+                                LeaderboardBest.offer(exercise, LearnerKey.of(faySubject, course), 0.75, 4_000L, at));
             }
             Map<String, Object> offered = fayRow(fay, exercise, fayName);
             assertThat(offered).containsEntry("medianRatio", 0.75f).containsEntry("peakBytes", 4000);
@@ -354,6 +355,48 @@ class LeaderboardTest {
             assertThat(regraded).containsEntry("medianRatio", 0.5f).containsEntry("peakBytes", 4000);
             assertThat(Instant.parse((String) regraded.get("achievedAt"))).isEqualTo(createdAt(id));
         }
+    }
+
+    /**
+     * A learner is a subject within a course: the same subject in another course has neither the first one's bests
+     * nor its participation, and opting in there is a second entry of its own.
+     */
+    @Test
+    void theSameSubjectInAnotherCourseIsAnotherLearner() throws Exception {
+        String exercise = "newest-first";
+        String subject = "learner-" + UUID.randomUUID();
+        String inA = Keys.session(subject, "course-a-" + UUID.randomUUID());
+        String inB = Keys.session(subject, "course-b-" + UUID.randomUUID());
+        String nameA = "A-" + suffix();
+        optIn(inA, nameA);
+        try (Grader grader = new Grader(bootstrap())) {
+            String id = Api.submit(inA, exercise, "def newest_first(items):\n    return items[::-1]\n");
+            grader.completePerformance(id, 1, GradingStatus.PASSED, 1.25, 7_000L);
+            await().atMost(WAIT)
+                    .until(() -> !ours(board(inA, exercise, 500), nameA).isEmpty());
+        }
+        Api.as(inA).get(ME).then().statusCode(200).body("bests.exerciseId", org.hamcrest.Matchers.hasItem(exercise));
+        Api.as(inB)
+                .get(ME)
+                .then()
+                .statusCode(200)
+                .body("optedIn", equalTo(false))
+                .body("pseudonym", org.hamcrest.Matchers.nullValue())
+                .body("bests", org.hamcrest.Matchers.empty());
+        assertThat(board(inB, exercise, 500).getString("yourRank")).isNull();
+
+        // The second learner may not take the first one's name, opts in under its own and has no entry without bests.
+        assertProblem(put(inB, nameA), 409, "pseudonym-taken");
+        String nameB = "B-" + suffix();
+        optIn(inB, nameB);
+        JsonPath seenByB = board(inB, exercise, 500);
+        assertThat(ours(seenByB, nameA, nameB))
+                .extracting(r -> r.get("pseudonym"))
+                .containsExactly(nameA);
+        assertThat(ours(seenByB, nameA)).extracting(r -> r.get("you")).containsExactly(false);
+        assertThat(ours(board(inA, exercise, 500), nameA))
+                .extracting(r -> r.get("you"))
+                .containsExactly(true);
     }
 
     private static Map<String, Object> fayRow(String token, String exercise, String pseudonym) {

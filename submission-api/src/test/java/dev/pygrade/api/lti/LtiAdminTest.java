@@ -51,6 +51,81 @@ class LtiAdminTest {
                 .statusCode(403);
     }
 
+    /**
+     * Pygrade calls a platform's key set and token URLs itself: internal addresses are refused unless the registration
+     * allows private networks, explicitly; link-local (cloud metadata) is refused even then.
+     */
+    @Test
+    void platformUrlsOnPrivateNetworksNeedAllowPrivateNetwork() {
+        LtiAdmin admin = new LtiAdmin(sessions);
+        String issuer = "https://lms-" + UUID.randomUUID() + ".example";
+        Map<String, Object> request = new java.util.HashMap<>(Map.of(
+                "issuer",
+                issuer,
+                "clientId",
+                "client-1",
+                "deploymentIds",
+                List.of("d1"),
+                "authUrl",
+                "http://10.1.2.3/auth",
+                "tokenUrl",
+                "http://10.1.2.3/token",
+                "jwksUrl",
+                "http://localhost:1/jwks"));
+        String hint = "; Pygrade calls public addresses only unless an admin allow-lists the target (for a platform"
+                + " on a private network, set allowPrivateNetwork)";
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(request)
+                .post("/api/v1/lti/registrations")
+                .then()
+                .statusCode(422)
+                .body("errors.field", equalTo(List.of("tokenUrl", "jwksUrl")))
+                .body(
+                        "errors.message",
+                        equalTo(List.of(
+                                "is refused: 10.1.2.3 is a private address" + hint,
+                                "is refused: 'localhost' resolves to a loopback address" + hint)));
+
+        request.put("allowPrivateNetwork", true);
+        int id = admin.request()
+                .contentType(ContentType.JSON)
+                .body(request)
+                .post("/api/v1/lti/registrations")
+                .then()
+                .statusCode(201)
+                .body("allowPrivateNetwork", equalTo(true))
+                .extract()
+                .path("id");
+
+        request.put("jwksUrl", "http://169.254.169.254/jwks");
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(request)
+                .put("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(422)
+                .body("errors.field", equalTo(List.of("jwksUrl")))
+                .body(
+                        "errors[0].message",
+                        equalTo("is refused: 169.254.169.254 is a link-local address; Pygrade calls public and"
+                                + " private-network addresses only unless an admin allow-lists the target"));
+        request.put("jwksUrl", "http://localhost:1/jwks");
+        request.remove("allowPrivateNetwork");
+        admin.request()
+                .contentType(ContentType.JSON)
+                .body(request)
+                .put("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(422)
+                .body("errors.field", equalTo(List.of("tokenUrl", "jwksUrl")));
+        admin.request()
+                .get("/api/v1/lti/registrations/" + id)
+                .then()
+                .statusCode(200)
+                .body("allowPrivateNetwork", equalTo(true));
+    }
+
     @Test
     void aPlatformIsRegisteredWithSeveralDeploymentsAndChanged() {
         LtiAdmin admin = new LtiAdmin(sessions);

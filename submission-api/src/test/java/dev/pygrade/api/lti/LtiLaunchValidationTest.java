@@ -12,6 +12,7 @@ import dev.pygrade.api.lti.platform.TestPlatform;
 import dev.pygrade.api.lti.support.LaunchDriver;
 import dev.pygrade.api.lti.support.LtiAdmin;
 import dev.pygrade.api.testing.Api;
+import dev.pygrade.api.testing.Sql;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +43,9 @@ class LtiLaunchValidationTest {
 
     @Inject
     SessionTokens sessions;
+
+    @Inject
+    DataSource dataSource;
 
     private final String tool = ConfigProvider.getConfig().getValue("pygrade.lti.base-url", String.class);
     /** One platform for the class, registered once (RestAssured knows the test port only from the first test). */
@@ -416,6 +421,25 @@ class LtiLaunchValidationTest {
         Map<String, Object> claims = LaunchBuilder.claims(
                 LaunchBuilder.resourceLink(platform, "learner-1", Api.GRID, platform.lineitem("col")), login.nonce());
         return LaunchBuilder.edit(claims, change);
+    }
+
+    /**
+     * A registration that does not allow private networks (as every one made before that setting existed) gets its key
+     * set fetched from public addresses only: the platform on loopback is never asked, and the launch says why.
+     */
+    @Test
+    void aPlatformOnLoopbackWithoutAllowPrivateNetworkIsNotCalled() {
+        try (TestPlatform internal = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-1")) {
+            long id = new LtiAdmin(sessions).register(internal);
+            new Sql(dataSource).update("update lti_registration set allow_private_network = false where id = ?", id);
+            Response response = launchAt(
+                    internal, new LaunchDriver(internal), internal.key().kid());
+            unavailable(response);
+            assertThat(response.asString())
+                    .contains("refused: loopback address")
+                    .contains("allowPrivateNetwork");
+            assertThat(internal.jwksRequests()).isZero();
+        }
     }
 
     private String json(Consumer<Map<String, Object>> change) {

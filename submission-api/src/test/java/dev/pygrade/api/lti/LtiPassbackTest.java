@@ -221,12 +221,37 @@ class LtiPassbackTest {
     }
 
     /** A learner's launch on one line item; returns the session cookie. */
+    /**
+     * Token and score URLs get the registration's reach, as its key set does: once the registration no longer allows
+     * private networks, the platform on loopback is never called and the score's last error says only why.
+     */
+    @Test
+    void aPlatformWhoseRegistrationNoLongerAllowsPrivateNetworksIsNotCalled() {
+        try (TestPlatform internal = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-internal")) {
+            long id = admin.register(internal);
+            String cookie = launch(internal, "learner-internal", "col-internal");
+            update("update lti_registration set allow_private_network = false where id = " + id);
+            String submission = submit(cookie, PASSING);
+
+            await().atMost(WAIT)
+                    .until(() -> passbacks(submission).stream().anyMatch(row -> row.get("last_error") != null));
+            assertThat((String) passbacks(submission).get(0).get("last_error"))
+                    .isEqualTo("token endpoint " + internal.baseUrl() + "/token: refused: loopback address");
+            assertThat(internal.grants()).isEmpty();
+            assertThat(internal.scoreRequests()).isZero();
+        }
+    }
+
     private String launch(String sub, String lineitem) {
-        LaunchDriver driver = new LaunchDriver(platform);
+        return launch(platform, sub, lineitem);
+    }
+
+    private String launch(TestPlatform on, String sub, String lineitem) {
+        LaunchDriver driver = new LaunchDriver(on);
         LaunchDriver.Login login = driver.login(tool + "/learn/" + Api.GRID);
         Map<String, Object> claims = LaunchBuilder.claims(
-                LaunchBuilder.resourceLink(platform, sub, Api.GRID, platform.lineitem(lineitem)), login.nonce());
-        Response response = driver.launch(platform.key().sign(LaunchBuilder.json(claims)), login.state());
+                LaunchBuilder.resourceLink(on, sub, Api.GRID, on.lineitem(lineitem)), login.nonce());
+        Response response = driver.launch(on.key().sign(LaunchBuilder.json(claims)), login.state());
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(303);
         return response.getCookie(LtiSession.COOKIE);
     }

@@ -142,6 +142,24 @@ class RegradeTest {
         Api.asAdmin().get("/api/v1/admin/regrades/nonsense").then().statusCode(404);
     }
 
+    /** A learner is a subject within a course: the same subject's latest submission in each course is regraded. */
+    @Test
+    void theSameSubjectsLatestSubmissionInEachCourseIsRegraded() {
+        String subject = "sam-" + UUID.randomUUID();
+        String inA = Api.submit(Keys.session(subject, "course-a-" + UUID.randomUUID()), Api.GRID, "a = 1\n");
+        String inB = Api.submit(Keys.session(subject, "course-b-" + UUID.randomUUID()), Api.GRID, "b = 1\n");
+        try (Grader grader = new Grader(KafkaBroker.shared().bootstrapServers())) {
+            grader.complete(inA, 1, GradingStatus.FAILED, 1.0);
+            grader.complete(inB, 1, GradingStatus.FAILED, 2.0);
+        }
+        await().atMost(WAIT)
+                .until(() -> "graded".equals(Api.get(inA).getString("status"))
+                        && "graded".equals(Api.get(inB).getString("status")));
+        String regrade = start();
+        assertThat(regrade(regrade).getList("items.submissionId")).contains(inA, inB);
+        Api.asAdmin().delete("/api/v1/admin/regrades/" + regrade).then().statusCode(200);
+    }
+
     private static String start() {
         var response = Api.asAdmin()
                 .contentType(ContentType.JSON)

@@ -12,12 +12,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.pygrade.api.lti.keys.ToolKeys;
 import dev.pygrade.api.lti.registration.Registration;
+import dev.pygrade.api.outbound.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -73,15 +72,17 @@ public class AccessTokens {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(registration.tokenUrl))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+        OutboundHttp.Response response = http.send(
+                OutboundHttp.Request.post(
+                                URI.create(registration.tokenUrl),
+                                "application/x-www-form-urlencoded",
+                                body.getBytes(StandardCharsets.UTF_8))
+                        .header("Accept", "application/json"),
+                registration,
                 "token endpoint " + registration.tokenUrl);
-        if (response.statusCode() != 200) {
+        if (response.status() != 200) {
             throw new PassbackFailure(
-                    "token endpoint answered " + response.statusCode() + ": " + abbreviate(response.body()));
+                    "token endpoint answered " + response.status() + ": " + abbreviate(response.body()));
         }
         try {
             JsonNode json = JSON.readTree(response.body());

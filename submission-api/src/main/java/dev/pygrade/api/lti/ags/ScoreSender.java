@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pygrade.api.lti.LtiClaims;
 import dev.pygrade.api.lti.launch.LaunchRecord;
 import dev.pygrade.api.lti.registration.Registration;
+import dev.pygrade.api.outbound.OutboundHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.SortedSet;
@@ -30,13 +30,16 @@ public class ScoreSender {
     public void send(PassbackRecord score, LaunchRecord launch, Registration registration) throws PassbackFailure {
         SortedSet<String> scopes = scopes(launch);
         String token = tokens.token(registration, scopes);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(scoresUrl(launch.lineitemUrl)))
-                        .header("Content-Type", LtiClaims.SCORE_MEDIA_TYPE)
-                        .header("Authorization", "Bearer " + token)
-                        .POST(HttpRequest.BodyPublishers.ofString(body(score, launch))),
+        // The line item URL comes from the platform's launch: it gets the registration's reach like its other URLs.
+        OutboundHttp.Response response = http.send(
+                OutboundHttp.Request.post(
+                                URI.create(scoresUrl(launch.lineitemUrl)),
+                                LtiClaims.SCORE_MEDIA_TYPE,
+                                body(score, launch).getBytes(StandardCharsets.UTF_8))
+                        .header("Authorization", "Bearer " + token),
+                registration,
                 "score endpoint " + scoresUrl(launch.lineitemUrl));
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 401) {
             tokens.invalidate(registration, scopes);
         }

@@ -82,7 +82,7 @@ public class DeepLinkResource {
         LaunchRecord launch = parse(launchId) == null ? null : LaunchRecord.findById(parse(launchId));
         if (launch == null
                 || !LtiClaims.DEEP_LINKING_REQUEST.equals(launch.messageType)
-                || !launch.subject.equals(principal.subject())) {
+                || !principal.isSubjectIn(launch.subject, launch.courseId)) {
             throw new LtiRejection(
                     404, "unknown-deep-link", "no deep-linking request " + launchId + " for this session");
         }

@@ -103,7 +103,7 @@ public class LaunchValidator {
         if (kid == null || kid.isBlank()) {
             throw new LtiRejection(401, "missing-kid", "the id_token's header names no kid (key id)");
         }
-        JWK key = keys.find(registration.jwksUrl, kid)
+        JWK key = keys.find(registration.jwksUrl, registration.reach(), kid)
                 .orElseThrow(() -> new LtiRejection(
                         401, "unknown-kid", "the platform's key set has no key with kid '" + kid + "'"));
         try {

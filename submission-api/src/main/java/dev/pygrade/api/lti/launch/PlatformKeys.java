@@ -4,12 +4,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import dev.pygrade.api.lti.LtiConfig;
 import dev.pygrade.api.lti.LtiRejection;
+import dev.pygrade.api.outbound.OutboundHttp;
+import dev.pygrade.api.outbound.Reach;
+import dev.pygrade.api.outbound.RefusedTargetException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
  * Platforms' public keys, by JWKS URL: cached for {@code jwks-cache-ttl}, fetched again when a token names a
  * {@code kid} the cache does not know (platforms rotate keys), but never more often than once per {@code
  * jwks-min-refetch-interval} per URL (failed fetches included), so that tokens with made-up kids cannot make us
- * hammer a platform.
+ * hammer a platform. Fetched through {@link OutboundHttp} as far as the registration reaches, without following
+ * redirects.
  */
 @ApplicationScoped
 public class PlatformKeys {
@@ -33,21 +34,20 @@ public class PlatformKeys {
 
     private final Map<String, Fetched> cache = new ConcurrentHashMap<>();
     private final LtiConfig config;
-    private final HttpClient http;
+    private final OutboundHttp http;
     private final Clock clock;
 
-    public PlatformKeys(LtiConfig config) {
+    public PlatformKeys(LtiConfig config, OutboundHttp http) {
         this.config = config;
+        this.http = http;
         this.clock = Clock.systemUTC();
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.httpTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
     }
 
-    /** The key {@code kid} of the key set at {@code jwksUrl}, if the platform publishes it. */
-    public Optional<JWK> find(String jwksUrl, String kid) {
-        Fetched fetched = cache.get(jwksUrl);
+    /** The key {@code kid} of the key set at {@code jwksUrl}, if the platform publishes it; fetched within reach. */
+    public Optional<JWK> find(String jwksUrl, Reach reach, String kid) {
+        // Cached per reach too: a key set one registration may fetch is not handed to one that may not.
+        String cacheKey = reach + " " + jwksUrl;
+        Fetched fetched = cache.get(cacheKey);
         Instant now = clock.instant();
         if (fetched != null && fetched.at().plus(config.jwksCacheTtl()).isAfter(now)) {
             JWK key = fetched.keys().getKeyByKeyId(kid);
@@ -56,18 +56,18 @@ public class PlatformKeys {
             }
         }
         synchronized (this) {
-            fetched = cache.get(jwksUrl);
+            fetched = cache.get(cacheKey);
             boolean mayFetch = fetched == null
                     || fetched.at().plus(config.jwksMinRefetchInterval()).isBefore(now);
             if (mayFetch) {
                 JWKSet previous = fetched == null ? new JWKSet() : fetched.keys();
                 try {
-                    fetched = new Fetched(fetch(jwksUrl), now, null);
+                    fetched = new Fetched(fetch(jwksUrl, reach), now, null);
                 } catch (LtiRejection failure) {
                     // A failed fetch counts too: a platform that is down is not asked again with every launch.
                     fetched = new Fetched(previous, now, failure);
                 }
-                cache.put(jwksUrl, fetched);
+                cache.put(cacheKey, fetched);
             } else {
                 LOG.debugf("JWKS %s: kid %s unknown; not fetching again before the minimum interval", jwksUrl, kid);
             }
@@ -79,27 +79,28 @@ public class PlatformKeys {
         return Optional.ofNullable(key);
     }
 
-    private JWKSet fetch(String jwksUrl) {
+    private JWKSet fetch(String jwksUrl, Reach reach) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(jwksUrl))
-                    .timeout(config.httpTimeout())
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            OutboundHttp.Response response = http.send(
+                    OutboundHttp.Request.get(URI.create(jwksUrl)).header("Accept", "application/json"),
+                    reach,
+                    config.httpTimeout());
+            if (response.status() != 200) {
                 throw new LtiRejection(
-                        502, "platform-keys-unavailable", "the platform's key set answered " + response.statusCode());
+                        502, "platform-keys-unavailable", "the platform's key set answered " + response.status());
             }
             JWKSet keys = JWKSet.parse(response.body());
             LOG.debugf("JWKS %s: fetched %d keys", jwksUrl, keys.getKeys().size());
             return keys;
+        } catch (RefusedTargetException e) {
+            throw new LtiRejection(
+                    502,
+                    "platform-keys-unavailable",
+                    "the platform's key set is " + e.getMessage()
+                            + " (a platform on a private network needs allowPrivateNetwork on its registration)");
         } catch (IOException | IllegalArgumentException | ParseException e) {
             throw new LtiRejection(
                     502, "platform-keys-unavailable", "the platform's key set could not be read: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LtiRejection(503, "platform-keys-unavailable", "interrupted while reading the key set");
         }
     }
 }

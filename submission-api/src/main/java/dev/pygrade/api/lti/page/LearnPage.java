@@ -77,12 +77,14 @@ final class LearnPage {
               xhr.open('GET', '/api/v1/submissions/' + id);
               xhr.onload = function () {
                 var body = JSON.parse(xhr.responseText || '{}');
+                var done = body.status === 'graded' || body.status === 'error';
+                // Score and summary first: whoever sees the final status (a person, a test) sees the result with it.
+                if (done && body.result) {
+                  pygradeShow('score', body.result.score + ' / ' + body.result.maxScore);
+                  pygradeShow('summary', body.result.summary || '');
+                }
                 pygradeShow('status', body.status || ('error ' + xhr.status));
-                if (body.status === 'graded' || body.status === 'error') {
-                  if (body.result) {
-                    pygradeShow('score', body.result.score + ' / ' + body.result.maxScore);
-                    pygradeShow('summary', body.result.summary || '');
-                  }
+                if (done) {
                   return;
                 }
                 setTimeout(function () { pygradePoll(id); }, 1000);

@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti.registration;
 
+import dev.pygrade.api.outbound.Reach;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -44,6 +45,13 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "token_audience")
     public String tokenAudience;
 
+    /**
+     * Whether Pygrade may call this platform's key set, token and score URLs on loopback and private networks (RFC
+     * 1918, carrier-grade NAT, IPv6 unique local); public addresses only when false. Link-local stays refused.
+     */
+    @Column(name = "allow_private_network", nullable = false)
+    public boolean allowPrivateNetwork;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -58,6 +66,11 @@ public class Registration extends PanacheEntityBase {
 
     public static List<Registration> byIssuer(String issuer) {
         return list("issuer", issuer);
+    }
+
+    /** How far calls to this platform may go. */
+    public Reach reach() {
+        return Reach.privateNetwork(allowPrivateNetwork);
     }
 
     public String assertionAudience() {

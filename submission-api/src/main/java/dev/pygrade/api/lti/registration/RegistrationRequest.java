@@ -13,6 +13,8 @@ import java.util.List;
  * @param jwksUrl the platform's public key set
  * @param tokenAudience optional {@code aud} for client assertions where the platform wants something else than the
  *     token URL
+ * @param allowPrivateNetwork true when the platform's key set, token and score URLs are on loopback or a private
+ *     network (RFC 1918, carrier-grade NAT, IPv6 unique local); absent or false: public addresses only
  */
 public record RegistrationRequest(
         String issuer,
@@ -21,4 +23,5 @@ public record RegistrationRequest(
         String authUrl,
         String tokenUrl,
         String jwksUrl,
-        String tokenAudience) {}
+        String tokenAudience,
+        Boolean allowPrivateNetwork) {}

@@ -13,6 +13,7 @@ public record RegistrationView(
         String tokenUrl,
         String jwksUrl,
         String tokenAudience,
+        boolean allowPrivateNetwork,
         Instant createdAt) {
 
     public static RegistrationView of(Registration registration) {
@@ -25,6 +26,7 @@ public record RegistrationView(
                 registration.tokenUrl,
                 registration.jwksUrl,
                 registration.tokenAudience,
+                registration.allowPrivateNetwork,
                 registration.createdAt);
     }
 }

@@ -1,6 +1,8 @@
 package dev.pygrade.api.lti.registration;
 
 import dev.pygrade.api.lti.InvalidLtiRequest;
+import dev.pygrade.api.outbound.OutboundPolicy;
+import dev.pygrade.api.outbound.Reach;
 import dev.pygrade.api.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,11 @@ import java.util.TreeSet;
 /** Creating, changing and removing platform registrations, with the checks an admin's typo deserves. */
 @ApplicationScoped
 public class Registrations {
+    private final OutboundPolicy outbound;
+
+    public Registrations(OutboundPolicy outbound) {
+        this.outbound = outbound;
+    }
 
     @Transactional
     public Registration create(RegistrationRequest request) {
@@ -79,6 +86,7 @@ public class Registrations {
         registration.tokenUrl = request.tokenUrl().trim();
         registration.jwksUrl = request.jwksUrl().trim();
         registration.tokenAudience = blankToNull(request.tokenAudience());
+        registration.allowPrivateNetwork = Boolean.TRUE.equals(request.allowPrivateNetwork());
         registration.deploymentIds = new TreeSet<>();
         if (request.deploymentIds() != null) {
             request.deploymentIds().stream()
@@ -88,7 +96,7 @@ public class Registrations {
         }
     }
 
-    private static void validate(RegistrationRequest request) {
+    private void validate(RegistrationRequest request) {
         if (request == null) {
             throw new InvalidLtiRequest(List.of(new FieldError("body", "a registration is required")));
         }
@@ -98,6 +106,10 @@ public class Registrations {
         url(errors, "authUrl", request.authUrl());
         url(errors, "tokenUrl", request.tokenUrl());
         url(errors, "jwksUrl", request.jwksUrl());
+        // Pygrade calls these two itself (the browser follows authUrl): refused targets are named now, not at launch.
+        Reach reach = Reach.privateNetwork(Boolean.TRUE.equals(request.allowPrivateNetwork()));
+        reachable(errors, "tokenUrl", request.tokenUrl(), reach);
+        reachable(errors, "jwksUrl", request.jwksUrl(), reach);
         if (!errors.isEmpty()) {
             throw new InvalidLtiRequest(errors);
         }
@@ -124,6 +136,21 @@ public class Registrations {
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, "is not a URL: " + e.getMessage()));
         }
+    }
+
+    private void reachable(List<FieldError> errors, String field, String value, Reach reach) {
+        if (value == null
+                || value.isBlank()
+                || errors.stream().anyMatch(e -> e.field().equals(field))) {
+            return;
+        }
+        outbound.problem(value.trim(), reach)
+                .ifPresent(problem -> errors.add(new FieldError(
+                        field,
+                        problem
+                                + (reach == Reach.PUBLIC
+                                        ? " (for a platform on a private network, set allowPrivateNetwork)"
+                                        : ""))));
     }
 
     private static String blankToNull(String value) {

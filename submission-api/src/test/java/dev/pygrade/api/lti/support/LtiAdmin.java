@@ -24,7 +24,10 @@ public final class LtiAdmin {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    /** Registers the platform with its client id and deployment; returns the registration id. */
+    /**
+     * Registers the platform with its client id and deployment; returns the registration id. The test platform is on
+     * loopback, so the registration allows private networks, as an admin registering a platform next door would.
+     */
     public long register(TestPlatform platform) {
         Number id = request()
                 .contentType(ContentType.JSON)
@@ -40,7 +43,9 @@ public final class LtiAdmin {
                         "tokenUrl",
                         platform.baseUrl() + "/token",
                         "jwksUrl",
-                        platform.baseUrl() + "/jwks"))
+                        platform.baseUrl() + "/jwks",
+                        "allowPrivateNetwork",
+                        true))
                 .post("/api/v1/lti/registrations")
                 .then()
                 .statusCode(201)
