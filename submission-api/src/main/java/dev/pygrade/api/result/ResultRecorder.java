@@ -2,6 +2,9 @@ package dev.pygrade.api.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pygrade.api.regrade.RegradeAttempts;
 import dev.pygrade.api.submission.Submission;
 import dev.pygrade.api.submission.SubmissionLogContext;
@@ -11,6 +14,7 @@ import dev.pygrade.contract.ContractViolationException;
 import dev.pygrade.contract.GradingCompleted;
 import dev.pygrade.contract.GradingStarted;
 import dev.pygrade.contract.ResultEvent;
+import dev.pygrade.contract.result.FeedbackText;
 import dev.pygrade.contract.result.GradingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -87,6 +91,28 @@ public class ResultRecorder {
         graded.fire(new SubmissionGraded(submission.id, event.attempt(), event.result()));
     }
 
+    private static void clean(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(field -> {
+                if (field.getValue().isTextual()) {
+                    field.setValue(
+                            TextNode.valueOf(FeedbackText.clean(field.getValue().textValue())));
+                } else {
+                    clean(field.getValue());
+                }
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) {
+                    array.set(
+                            i, TextNode.valueOf(FeedbackText.clean(array.get(i).textValue())));
+                } else {
+                    clean(array.get(i));
+                }
+            }
+        }
+    }
+
     private static Submission submission(String id) {
         UUID uuid;
         try {
@@ -101,10 +127,14 @@ public class ResultRecorder {
         return submission;
     }
 
-    /** The {@code result} object exactly as received, fields a newer grader added included. */
+    /**
+     * The {@code result} object as received, fields a newer grader added included, with every string made safe to
+     * show ({@link FeedbackText}): what clients read is clean even if a grader was not.
+     */
     private static String resultDocument(String json) {
         try {
             JsonNode result = JSON.readTree(json).get("result");
+            clean(result);
             return result.toString();
         } catch (IOException e) {
             throw new ContractViolationException("unreadable result document: " + e.getMessage(), e);

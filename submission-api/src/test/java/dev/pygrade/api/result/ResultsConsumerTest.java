@@ -89,6 +89,27 @@ class ResultsConsumerTest {
     }
 
     @Test
+    void everyStringOfAStoredResultIsSafeToShowEvenFromAGraderThatDidNotCleanIt() throws Exception {
+        String id = Api.submit(Api.GRID, "x = 1\n");
+        String clean = ContractJson.write(completed(id, GradingStatus.FAILED, 0.0, "0 of 4 tests passed"));
+        // Raw JSON, as a grader that does not clean its strings (or an older one) would send it.
+        String raw = clean.replace("0 of 4 tests passed", "\\u001b[32mall passed\\r\\u202e\\u0000")
+                .replace(
+                        "\"name\":\"test_make_grid_shape\"",
+                        "\"name\":\"\\u001b[2Jx\\u0007\",\"futureField\":\"\\u0008y\"");
+        assertThat(raw).contains("\\u001b[32m", "futureField");
+        send(id, raw);
+        await().atMost(WAIT).until(() -> "graded".equals(Api.get(id).getString("status")));
+
+        JsonNode result = JSON.readTree(
+                        Api.asAdmin().get(Api.SUBMISSIONS + "/" + id).asString())
+                .get("result");
+        assertThat(result.get("summary").asText()).isEqualTo("all passed\\r\\u202e\\x00");
+        assertThat(result.get("tests").get(0).get("name").asText()).isEqualTo("x\\x07");
+        assertThat(result.get("tests").get(0).get("futureField").asText()).isEqualTo("\\x08y");
+    }
+
+    @Test
     void anErrorResultMovesToError() throws Exception {
         String id = Api.submit(Api.GRID, "x = 1\n");
         send(id, completed(id, GradingStatus.ERROR, 0.0, "the sandbox could not start"));
