@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The stability benchmark of performance grading (a program, not a test; see docs/performance-grading.md):
 #   deploy/perf-stability.sh               idle machine
-#   deploy/perf-stability.sh --neighbour   with a CPU hog on the other core (gradings pinned to core 0)
+#   deploy/perf-stability.sh --neighbour   with a CPU hog on core 1 meanwhile
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
 "$ROOT/deploy/scripts/docker-engine.sh"

@@ -121,7 +121,7 @@ cp "$here/postgres/Dockerfile" "$here/postgres/entrypoint.sh" "$ctx/"
 build_image postgres "$ctx" "$postgres_base_tag"
 
 # 5. The sandbox image the grader starts learner code in (on this same engine).
-sandbox_tag=$("$root/sandbox-images/python/build.sh")
+sandbox_tag=$("$root/deploy/scripts/sandbox-image.sh")
 summary+=("$sandbox_tag  (sandbox image, sandbox-images/python/build.sh; also pygrade-python:latest)")
 built_tags+=("sandbox=$sandbox_tag")
 

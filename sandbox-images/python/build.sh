@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
 
 suite=bookworm
-packages=python3,python3-pytest,python3-hypothesis
+packages=python3,python3-pytest,python3-hypothesis,valgrind
 mirror=${PYGRADE_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 repository=${PYGRADE_SANDBOX_REPOSITORY:-pygrade-python}
 
@@ -21,7 +21,7 @@ fi
 
 base_hash=$(printf '%s\n' "$suite" "$packages" "minbase" | sha256sum | cut -c1-12)
 base_tag="$repository-base:$base_hash"
-inputs_hash=$( (echo "$base_tag"; cat Dockerfile; find runner/pygrade_runner -type f -name '*.py' | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -c1-12)
+inputs_hash=$( (echo "$base_tag"; cat Dockerfile counter/_pygrade_counter.c; find runner/pygrade_runner -type f -name '*.py' | LC_ALL=C sort | xargs sha256sum) | sha256sum | cut -c1-12)
 tag="$repository:$inputs_hash"
 
 if docker image inspect "$tag" >/dev/null 2>&1; then
@@ -40,6 +40,14 @@ else
     rm -rf "$rootfs"
     trap - EXIT
   fi
+  # The counter extension is compiled here, against the host's Debian bookworm CPython 3.11 and valgrind headers:
+  # the image has the same interpreter and no compiler.
+  for header in /usr/include/python3.11/Python.h /usr/include/valgrind/callgrind.h; do
+    [ -f "$header" ] || { say "cannot build: $header is missing (deploy/scripts/sandbox-image.sh installs it)"; exit 1; }
+  done
+  mkdir -p counter/build
+  gcc -O2 -Wall -Werror -Wno-unused-parameter -shared -fPIC -I/usr/include/python3.11 \
+    -o counter/build/_pygrade_counter.cpython-311-x86_64-linux-gnu.so counter/_pygrade_counter.c
   say "building $tag"
   docker build --quiet --network none --build-arg "BASE=$base_tag" -t "$tag" . >/dev/null
 fi

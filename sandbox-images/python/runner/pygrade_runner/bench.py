@@ -1,19 +1,20 @@
-"""The benchmark harness inside a benchmark process (the learner's or the reference's).
+"""The memory harness inside a plain benchmark process (the learner's or the reference's).
 
 It is imported before the measured code and keeps the interpreter's own C functions (gc, _tracemalloc), so
-monkeypatching `gc`, `tracemalloc` or `time` in the measured code changes nothing here. Timings and the kernel's
-memory figures are taken outside this process by the supervisor; this harness only runs calls on fresh copies
-of the input and reports what tracemalloc saw, which the supervisor cross-checks against the kernel.
+monkeypatching `gc` or `tracemalloc` in the measured code changes nothing here. The kernel's memory figures are
+taken outside this process by the supervisor; this harness only runs calls on fresh copies of the input and
+reports what tracemalloc saw, which the supervisor cross-checks against the kernel. (Speed is counted in a
+separate process: count_host.py.)
 """
 
 import _tracemalloc
 import copy
-import ctypes
 import gc
 
+import _pygrade_counter
+
 _collect = gc.collect
-_enable = gc.enable
-_isenabled = gc.isenabled
+_trim = _pygrade_counter.trim
 _deepcopy = copy.deepcopy
 _trace_start = _tracemalloc.start
 _trace_stop = _tracemalloc.stop
@@ -21,53 +22,15 @@ _traced = _tracemalloc.get_traced_memory
 _is_tracing = _tracemalloc.is_tracing
 _reset_peak = _tracemalloc.reset_peak
 
-try:
-    _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-except OSError:  # pragma: no cover - glibc is in the image
-    _malloc_trim = None
-
 
 class Harness:
     def __init__(self):
         self.inputs = {}
-        self.copies = []
-        self.last = None
         self.kept = None
         self.args = None
-        self.size = None
-        self.count = 0
 
     def set_input(self, n, args):
         self.inputs[n] = tuple(args)
-
-    def prepare(self, n, count, copy_each_call):
-        """Inputs for the next timed sample, made outside the timed request: one fresh copy per call when the
-        function is meant to change its input, else one copy shared by the calls (checked afterwards)."""
-        self.size = n
-        self.count = count
-        self.copies = [_deepcopy(self.inputs[n]) for _ in range(count if copy_each_call else 1)]
-        self.last = None
-        settle()
-
-    def run(self, function):
-        """Calls the function `count` times. Returns whether the collector was left enabled and whether the
-        shared input came out unchanged."""
-        _enable()
-        copies, self.copies = self.copies, []
-        if len(copies) == self.count:
-            for args in copies:
-                self.last = function(*args)
-        else:
-            args = copies[0]
-            for _ in range(self.count):
-                self.last = function(*args)
-        enabled = _isenabled()
-        _enable()
-        unchanged = len(copies) == self.count or copies[0] == self.inputs[self.size]
-        return {"collectorOn": enabled, "inputUnchanged": unchanged}
-
-    def last_result(self):
-        return self.last
 
     def settle(self, n=None):
         """Prepares a memory run: a fresh copy of the input (if any), garbage collected, the kernel's peak reset.
@@ -114,8 +77,7 @@ class Harness:
 def settle():
     """Collects garbage and hands freed memory back to the kernel, so the next kernel figure starts low."""
     _collect()
-    if _malloc_trim is not None:
-        _malloc_trim(0)
+    _trim()
 
 
 def reset_kernel_peak():

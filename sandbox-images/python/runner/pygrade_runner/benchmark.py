@@ -1,27 +1,51 @@
 """Performance measurements: the learner's code against the reference solution, each in its own process under
 its own uid, driven by the supervisor.
 
-Time is the CPU time the kernel accounts to each process (/proc/<pid>/schedstat, read from outside it), taken
-in interleaved learner/reference samples of at least ~50 ms of each side's work; patching `time` inside a
-process changes nothing. Budgets are CPU time too, so a busy machine slows the benchmark down but does not
-change what it concludes: the learner's code may use a fixed multiple of the reference's CPU per sample
-(beyond it the verdict cannot change) and a total (the exercise's time_budget). Memory is tracemalloc's peak in one run and the kernel's peak resident size in a
-separate untraced run (tracing distorts); the grader cross-checks the two. The learner's results on the
-benchmark inputs must equal the reference's.
+Speed is counted, not timed: in a counted process (count_host.py under valgrind's callgrind) every call of the
+entry is one window in which callgrind counts the instructions executed, and nothing else. The count does not
+depend on the machine, its load or the run, so one call per size is enough. The reference's counts are
+deterministic too: the grader caches them per exercise version and image, and sends them with the job.
+The supervisor generates the inputs (trusted generator, seeded), checks each result against the reference's
+(computed in a plain reference process), stops a call that uses far more than the reference (its allowance is
+SLOWEST_RATIO times the reference's instructions, turned into CPU time with the process's own calibrated speed),
+and refuses a count that is far too small for the CPU time the call took (TAMPER_FACTOR).
+
+Memory is tracemalloc's peak in one run and the kernel's peak resident size in a separate untraced run (tracing
+distorts), in plain benchmark processes; the grader cross-checks the two.
 """
 
-import math
 import random
-import statistics
 import time
 
-from pygrade_runner import faults, wire
-from pygrade_runner.learner import LearnerProcess, OutputCapture
+from pygrade_runner import wire
+from pygrade_runner.counting import CountedProcess, CountFailed, OverBudget
+from pygrade_runner.learner import LearnerProcess, OutputCapture, cpu_ns
 
-MAX_CALLS_PER_SAMPLE = 1 << 20
-# Beyond this many times the reference's CPU a sample is stopped: no budget gives credit that far out.
+# Every decision that shapes the measurements is taken on instructions, never on CPU time, so the same submission
+# always gets the same measurements. CPU time only backs them up: it stops a call far beyond its allowance, and it
+# refuses a count far too small for the time the call took.
+#
+# A call may use SLOWEST_RATIO times the reference's instructions at its size (at least MIN_ALLOWANCE), and all calls
+# together `budgetRatio` (from the job: beyond every time band of the exercise) times the reference's total. A call
+# beyond its allowance counts as "at least the allowance", whether it finished or was stopped.
 SLOWEST_RATIO = 40
-MIN_ALLOWANCE_NS = 300e6
+MIN_ALLOWANCE = 20_000_000
+DEFAULT_BUDGET_RATIO = 8
+# The CPU backstop: the allowance at the process's calibrated speed, times this, plus the fixed cost of a window
+# (callgrind re-translates the code it instruments). Honest code runs within 5x of the calibration's speed.
+BACKSTOP_FACTOR = 5.0
+WINDOW_OVERHEAD_NS = 300e6
+# A count is refused when the call's CPU time says it executed more than this many times as many instructions.
+TAMPER_FACTOR = 8.0
+# CPython 3.11 quickens a function's code after it has run 8 times, and quickened code executes far fewer
+# instructions: before the counted calls, both sides make WARM_UP_CALLS calls at the smallest size, in one window
+# whose count may be at most SLOWEST_RATIO times the reference's (at least WARM_UP_FLOOR).
+WARM_UP_CALLS = 10
+WARM_UP_FLOOR = 1_000_000
+# Importing the learner's module may cost at most this many instructions (or IMPORT_RATIO times the reference's):
+# work done at import, outside every window, must not carry the benchmark.
+IMPORT_FLOOR = 50_000_000
+IMPORT_RATIO = 10
 
 
 class BenchmarkFailed(Exception):
@@ -29,12 +53,11 @@ class BenchmarkFailed(Exception):
 
 
 class TooSlow(BenchmarkFailed):
-    """A request did not finish by the process's deadline; `cpu_ns` is what it had used by then."""
+    """A request did not finish by the process's deadline."""
 
-    def __init__(self, message, peer, cpu_ns):
+    def __init__(self, message, peer):
         super().__init__(message)
         self.peer = peer
-        self.cpu_ns = cpu_ns
 
 
 class Peer:
@@ -59,7 +82,7 @@ class Peer:
 
     def call(self, message, what, cpu_limit_ns=None):
         """One request; TooSlow when it uses more than cpu_limit_ns of CPU or reaches the wall deadline."""
-        started = self.cpu_ns()
+        started = cpu_ns(self.process.pid)
         try:
             self.process.send(message, self.deadline)
             while True:
@@ -67,14 +90,14 @@ class Peer:
                     reply = self.process.receive(min(self.deadline, time.monotonic() + 0.05))
                     break
                 except TimeoutError:
-                    used = self.cpu_ns() - started
+                    used = cpu_ns(self.process.pid) - started
                     if time.monotonic() >= self.deadline or (cpu_limit_ns is not None and used > cpu_limit_ns):
-                        raise TooSlow(f"{self.name()} did not finish the benchmark ({what}) within its time", self, used)
+                        raise TooSlow(f"{self.name()} did not finish the benchmark ({what}) within its time", self)
         except (EOFError, wire.WireError):
             fault = self.process.fault_for_death(self.limits)
             raise BenchmarkFailed(f"{self.name()} stopped during the benchmark ({what}): {fault.message}") from None
         except TimeoutError:
-            raise TooSlow(f"{self.name()} did not accept the benchmark request ({what})", self, 0) from None
+            raise TooSlow(f"{self.name()} did not accept the benchmark request ({what})", self) from None
         if "raise" in reply:
             error = reply["raise"]
             raise BenchmarkFailed(f"{self.name()} raised {error.get('type')}: {error.get('message', '')[:300]} ({what})")
@@ -84,14 +107,6 @@ class Peer:
 
     def name(self):
         return "your code" if self.role == "bench" else "the reference solution"
-
-    def cpu_ns(self):
-        """CPU time the kernel has accounted to the process (all its threads: it may start none)."""
-        try:
-            with open(f"/proc/{self.process.pid}/schedstat") as stat:
-                return int(stat.read().split()[0])
-        except OSError:
-            raise BenchmarkFailed("the kernel does not show this process's CPU time (schedstat)") from None
 
     def resident(self, field):
         """VmRSS or VmHWM of the process, in bytes, from the kernel."""
@@ -127,9 +142,7 @@ class Benchmark:
         if spec.get("generator"):
             exec(compile(spec["generator"], "<benchmark generator>", "exec"), namespace)
         self.make_input = namespace.get("make_input")
-        self.report = {"sizes": [], "gcTampered": False}
-        self.learner_cpu_left = 0
-        self.in_flight = 1  # calls in the sample being run, for a lower bound if it runs out of time
+        self.report = {}
         self.memory_cpu_ns = spec.get("memoryBudgetMs", 10000) * 1e6
 
     def pair(self):
@@ -144,123 +157,149 @@ class Benchmark:
     def run(self):
         try:
             if self.spec.get("sizes"):
-                self.timing()
+                self.count()
             if self.spec.get("memory") or self.spec.get("instances") or self.spec.get("slots"):
                 self.memory()
         except BenchmarkFailed as failure:
             self.report["error"] = str(failure)
         finally:
-            self.control.kill_all("learner")
-            self.control.kill_all("reference")
+            for role in ("learner", "reference", "count", "count-reference"):
+                self.control.kill_all(role)
         return self.report
 
-    # ---- time ---------------------------------------------------------------------------------------------
-    def timing(self):
-        learner, reference = self.pair()
-        self.learner_cpu_left = self.spec.get("timeBudgetMs", 8000) * 1e6
+    # ---- instructions -----------------------------------------------------------------------------------
+    def count(self):
+        sizes = sorted(self.spec["sizes"])
+        counts = self.report["counts"] = {"sizes": []}
+        known = self.spec.get("referenceCounts")
+        if known is None:
+            known = counts["referenceCounts"] = self.count_reference(sizes)
+        counts["referenceImport"] = known["import"]
+        reference = {int(n): count for n, count in known["sizes"].items()}
+        budget_ratio = self.spec.get("budgetRatio", DEFAULT_BUDGET_RATIO)
+        self.instructions_left = max(budget_ratio * sum(reference[n] for n in sizes), MIN_ALLOWANCE)
+        expected = self.expected_results(sizes)
+        learner = self.counted("count", self.learner_files, False)
         try:
-            for n in sorted(self.spec["sizes"]):
-                if not self.time_size(learner, reference, n):
-                    self.report["stoppedAt"] = n
+            rate = self.calibrate(learner, counts)
+            loaded = learner.load()
+            counts["learnerImport"] = loaded.instructions
+            if loaded.status == "E":
+                raise BenchmarkFailed(f"importing your module raised {loaded.text()}")
+            if loaded.status == "N":
+                raise BenchmarkFailed(f"your module has no `{self.entry}`")
+            if loaded.instructions > max(IMPORT_FLOOR, IMPORT_RATIO * known["import"]):
+                counts["tampered"] = (
+                    f"importing your module executed {loaded.instructions} instructions: work done at import is "
+                    "outside the measured calls"
+                )
+                return
+            warm = self.warm_up(learner, sizes[0], max(SLOWEST_RATIO * known["warmUp"], WARM_UP_FLOOR), rate)
+            counts["learnerWarmUp"] = warm
+            if warm is None:
+                counts["tampered"] = "the warm-up calls executed far more instructions than the reference's"
+                return
+            for n in sizes:
+                if not self.count_size(learner, n, reference[n], expected[n], rate, counts):
                     break
         finally:
             learner.close()
-            reference.close()
 
-    def time_size(self, learner, reference, n):
-        """Measures one size in interleaved learner/reference samples. Returns False when the learner's code
-        used up its CPU allowance: larger sizes would only take longer."""
-        args = self.input(n)
-        for peer in (learner, reference):
-            peer.request("bench_input", (n, args))
-        expected = self.result(reference, n)
-        entry = {"n": n, "learnerNs": [], "referenceNs": []}
-        self.report["sizes"].append(entry)
-        entry["referenceCalls"], reference_spent = self.calibrate(reference, n)
-        reference_per_call = reference_spent / entry["referenceCalls"]
-        self.in_flight = 1
+    def count_size(self, learner, n, reference, expected, rate, counts):
+        """Counts one call at size n; False when the learner's code went beyond its allowance (larger sizes would only
+        cost more)."""
+        entry = {"n": n, "reference": reference}
+        counts["sizes"].append(entry)
+        allowance = min(max(SLOWEST_RATIO * reference, MIN_ALLOWANCE), self.instructions_left)
         try:
-            if self.result(learner, n, reference_per_call) != expected:
-                raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
-            entry["learnerCalls"], _ = self.calibrate(learner, n, reference_per_call)
-            for round_number in range(self.spec.get("maxRounds", 15)):
-                order = (learner, reference) if round_number % 2 == 0 else (reference, learner)
-                for peer in order:
-                    if peer is learner:
-                        calls = entry["learnerCalls"]
-                        entry["learnerNs"].append(self.sample(learner, n, calls, reference_per_call) / calls)
-                    else:
-                        calls = entry["referenceCalls"]
-                        entry["referenceNs"].append(self.sample(reference, n, calls) / calls)
-                ratios = ratios_of(entry)
-                if len(ratios) >= self.spec.get("minRounds", 5) and median_error(ratios) <= self.spec.get("targetError", 0.02):
-                    break
-                if self.learner_cpu_left <= 0 and len(ratios) >= 3:
-                    break
-        except TooSlow as slow:
-            if slow.peer is not learner:
-                raise
-            learner.close()
-            if not entry["learnerNs"] or not entry["referenceNs"]:
-                # A lower bound: what the learner's code had used when it was stopped, per call it was making.
-                bound = slow.cpu_ns / self.in_flight
-                previous = self.report["sizes"][-2]["learnerNs"] if len(self.report["sizes"]) > 1 else []
-                if previous and bound <= statistics.median(previous):
-                    self.report["sizes"].pop()  # stopped before it said anything: no information
-                    return False
-                entry["learnerNs"] = [bound]
-                entry["referenceNs"] = entry["referenceNs"][:1] or [reference_per_call]
-                entry["incomplete"] = True
-            entry["learnerNs"] = entry["learnerNs"][: len(entry["referenceNs"])]
+            reply = learner.call(self.input(n), backstop(allowance, rate), self.spec.get("copyInputEachCall", False))
+        except OverBudget as over:
+            entry.update(incomplete=True, learner=allowance, learnerCpuNs=over.cpu_ns)
             return False
-        if learner.request("bench_last", entry=self.entry) != expected:
-            raise BenchmarkFailed(f"your function's timed result at size {n} differs from the reference's")
-        return self.learner_cpu_left > 0
-
-    def result(self, peer, n, reference_per_call=None):
-        peer.request("bench_prepare", (n, 1, True))
-        self.in_flight = 1
-        self.run_sample(peer, 1, reference_per_call)
-        return peer.request("bench_last", entry=self.entry)
-
-    def calibrate(self, peer, n, reference_per_call=None):
-        """Calls per sample so that one sample is at least ~50 ms of the process's CPU time, and the CPU time of
-        the last (warm-up) sample with that many calls."""
-        target = self.spec.get("minSampleMs", 50) * 1e6
-        calls = 1
-        while True:
-            spent = self.sample(peer, n, calls, reference_per_call)
-            if spent >= target or calls >= MAX_CALLS_PER_SAMPLE:
-                return calls, spent
-            calls = min(MAX_CALLS_PER_SAMPLE, max(calls * 2, math.ceil(calls * target * 1.2 / max(spent, 1))))
-
-    def sample(self, peer, n, calls, reference_per_call=None):
-        """CPU nanoseconds of `calls` calls. A learner's sample (reference_per_call given) may use at most
-        SLOWEST_RATIO times the reference's CPU for as many calls, and what is left of its total budget."""
-        peer.request("bench_prepare", (n, calls, self.spec.get("copyInputEachCall", False)))
-        self.in_flight = calls
-        return self.run_sample(peer, calls, reference_per_call)
-
-    def run_sample(self, peer, calls, reference_per_call):
-        limit = None
-        if reference_per_call is not None:
-            limit = min(max(SLOWEST_RATIO * reference_per_call * calls, MIN_ALLOWANCE_NS), max(self.learner_cpu_left, MIN_ALLOWANCE_NS))
-        before = peer.cpu_ns()
-        try:
-            outcome = peer.request("bench_run", entry=self.entry, cpu_limit_ns=limit)
-        except TooSlow as slow:
-            self.learner_cpu_left -= slow.cpu_ns
-            raise
-        spent = peer.cpu_ns() - before
-        if reference_per_call is not None:
-            self.learner_cpu_left -= spent
-        if outcome.get("collectorOn") is not True:
-            self.report["gcTampered"] = True
-        if outcome.get("inputUnchanged") is not True:
-            raise BenchmarkFailed(
-                f"{peer.name()} changed its input during the benchmark; the function must not modify it"
+        except CountFailed as failure:
+            raise BenchmarkFailed(f"{failure} (at n = {n})") from None
+        if reply.instructions > allowance:
+            entry.update(incomplete=True, learner=allowance, learnerCpuNs=reply.cpu_ns)
+            return False
+        entry.update(learner=reply.instructions, learnerCpuNs=reply.cpu_ns)
+        self.instructions_left -= max(reply.instructions, 0)
+        if reply.collector_off:
+            counts["collectorOff"] = True
+        self.check(reply, n, expected)
+        if reply.instructions < 0:
+            raise BenchmarkFailed("the instructions of your code could not be counted")
+        if tampered(reply.instructions, reply.cpu_ns, rate):
+            counts["tampered"] = (
+                f"at n = {n} the count ({reply.instructions} instructions) is far too small for the CPU time the "
+                f"call took ({reply.cpu_ns / 1e6:.0f} ms)"
             )
-        return spent
+        return True
+
+    def check(self, reply, n, expected):
+        if reply.status == "E":
+            raise BenchmarkFailed(f"your code raised {reply.text()} on the benchmark input of size {n}")
+        if reply.status == "M":
+            raise BenchmarkFailed(f"your code changed its input during the benchmark (n = {n}); the function must not modify it")
+        if reply.status == "X":
+            raise BenchmarkFailed(f"your function's result at size {n} is not plain data (numbers, strings, lists, ...)")
+        if reply.status != "R":
+            raise BenchmarkFailed(f"the benchmark could not call your function at size {n}")
+        if reply.value() != expected:
+            raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
+
+    def count_reference(self, sizes):
+        """The reference's counts, when the grader has none cached for this exercise version and image."""
+        process = self.counted("count-reference", self.reference_files, True)
+        try:
+            self.calibrate(process, {})
+            loaded = process.load()
+            if loaded.status != "R" or loaded.instructions < 0:
+                raise BenchmarkFailed(f"the exercise is broken: its reference solution cannot be loaded ({loaded.status})")
+            measured = {"import": loaded.instructions, "sizes": {}}
+            measured["warmUp"] = self.warm_up(process, sizes[0], None, None)
+            for n in sizes:
+                reply = process.call(self.input(n), may_change_input=self.spec.get("copyInputEachCall", False))
+                if reply.status != "R" or reply.instructions < 0:
+                    raise BenchmarkFailed(f"the exercise is broken: its reference failed at size {n} ({reply.status})")
+                measured["sizes"][str(n)] = reply.instructions
+            return measured
+        except CountFailed as failure:
+            raise BenchmarkFailed(f"the exercise is broken: {failure}") from None
+        finally:
+            process.close()
+
+    def warm_up(self, process, n, allowance, rate):
+        """Instructions of the warm-up calls, or None when they went beyond the allowance."""
+        try:
+            reply = process.warm_up(self.input(n), WARM_UP_CALLS, None if allowance is None else backstop(allowance, rate))
+        except OverBudget:
+            return None
+        except CountFailed as failure:
+            raise BenchmarkFailed(f"{failure} (warming up at n = {n})") from None
+        if reply.status == "E":
+            raise BenchmarkFailed(f"{process.name()} raised {reply.text()} on the benchmark input of size {n}")
+        if reply.status != "R" or reply.instructions < 0:
+            raise BenchmarkFailed(f"the benchmark could not warm up {process.name()} ({reply.status})")
+        return None if allowance is not None and reply.instructions > allowance else reply.instructions
+
+    def calibrate(self, process, counts):
+        """Instructions per CPU nanosecond of this process, from a fixed workload run before any learner code."""
+        reply = process.calibrate()
+        if reply.instructions <= 0 or reply.cpu_ns <= 0:
+            raise BenchmarkFailed("the benchmark cannot count instructions here (is valgrind in the image?)")
+        counts["calibration"] = {"instructions": reply.instructions, "cpuNs": reply.cpu_ns}
+        return reply.instructions / reply.cpu_ns
+
+    def counted(self, role, files, in_memory):
+        return CountedProcess(self.control, role, files, self.module, self.entry, in_memory, self.limits, self.deadline)
+
+    def expected_results(self, sizes):
+        """The reference's result at every size, from a plain (uncounted) reference process."""
+        reference = Peer(self.control, "reference", self.reference_files, self.module, True, self.limits, self.deadline)
+        try:
+            return {n: reference.request("bench_call", self.input(n), entry=self.entry) for n in sizes}
+        finally:
+            reference.close()
 
     # ---- memory -------------------------------------------------------------------------------------------
     def memory(self):
@@ -310,15 +349,12 @@ class Benchmark:
         return max(0, peer.resident("VmHWM") - base)
 
 
-def ratios_of(entry):
-    return [a / b for a, b in zip(entry["learnerNs"], entry["referenceNs"])]
+def backstop(allowance, rate):
+    """The CPU time after which a call of at most `allowance` instructions has certainly gone beyond it, in a process
+    that runs `rate` instructions per ns."""
+    return allowance / rate * BACKSTOP_FACTOR + WINDOW_OVERHEAD_NS
 
 
-def median_error(values):
-    """Relative standard error of the median of the samples, from their interquartile range (a normal core:
-    sigma = IQR / 1.349, standard error of the median = 1.2533 sigma / sqrt(k)). It shrinks as rounds are added,
-    so noisier sizes take more rounds to reach the same precision instead of always running to the maximum."""
-    if len(values) < 4:
-        return math.inf
-    q1, _, q3 = statistics.quantiles(values, n=4)
-    return 1.2533 * (q3 - q1) / 1.349 / statistics.median(values) / math.sqrt(len(values))
+def tampered(instructions, cpu_ns, rate):
+    """Whether the CPU time of a call says it executed far more instructions than were counted."""
+    return cpu_ns > TAMPER_FACTOR * instructions / rate + 2 * WINDOW_OVERHEAD_NS

@@ -26,7 +26,26 @@ from pygrade_runner.learner import address_space_bytes
 MAX_JOB_BYTES = 64 * 1024 * 1024
 GRADER_UID = 10000
 DEFAULT_LEARNER_UID = 10001
-LEARNER_COMMAND = ["/usr/bin/python3", "-I", "-m", "pygrade_runner.learner_host"]
+# -s -P and not -I: -I would also ignore PYTHONHASHSEED below, and string hashing (set order, dict probing, every
+# instruction count) would change from run to run. The environment is ours alone (LEARNER_ENV), so -E adds nothing.
+LEARNER_COMMAND = ["/usr/bin/python3", "-s", "-P", "-m", "pygrade_runner.learner_host"]
+# Counted benchmark processes: callgrind counts only inside the windows that _pygrade_counter opens (instrumentation
+# and collection off elsewhere), with no gdbserver (its FIFOs would let the measured code reset the counters).
+COUNT_DUMPS = "/tmp/.pygrade-count-{uid}/cg"
+COUNT_COMMAND = [
+    "/usr/bin/valgrind",
+    "--tool=callgrind",
+    "-q",
+    "--instr-atstart=no",
+    "--collect-atstart=no",
+    "--vgdb=no",
+    "--dump-line=no",
+    "--dump-instr=no",
+    "--compress-strings=no",
+    "--compress-pos=no",
+]
+# Valgrind's own mappings (tool, translation cache) come on top of the interpreter's.
+COUNT_ADDRESS_SLACK = 512 * 1024 * 1024
 LEARNER_ENV = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "HOME": "/learner",
@@ -84,6 +103,8 @@ class Launcher:
             "learner": (learner, self.limits["processes"]),
             "bench": (learner, 1),
             "reference": (reference, 1),
+            "count": (learner, 1),
+            "count-reference": (reference, 1),
         }
         self.exits = {}
         self.supervisor_pid = None
@@ -108,14 +129,14 @@ class Launcher:
         pid = os.fork()
         if pid == 0:
             try:
-                self._become_learner(uid, processes, fds)
+                self._become_learner(role, uid, processes, fds)
             finally:
                 os._exit(127)
         for fd in fds:
             os.close(fd)
         return pid
 
-    def _become_learner(self, uid, processes, fds):
+    def _become_learner(self, role, uid, processes, fds):
         os.setsid()
         high = [os.dup(fd) for fd in fds]  # out of the way of the targets 1..4
         for target, fd in enumerate(high, start=1):
@@ -125,6 +146,11 @@ class Launcher:
         os.closerange(5, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
         limits = self.limits
         memory = address_space_bytes(limits)
+        command = LEARNER_COMMAND
+        if role.startswith("count"):
+            dumps = COUNT_DUMPS.format(uid=uid)
+            command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *LEARNER_COMMAND[:-1], "pygrade_runner.count_host", dumps]
+            memory += COUNT_ADDRESS_SLACK
         for which, value in (
             (resource.RLIMIT_AS, memory),
             (resource.RLIMIT_NPROC, processes),
@@ -143,7 +169,10 @@ class Launcher:
         os.setgroups([])
         os.setresgid(uid, uid, uid)
         os.setresuid(uid, uid, uid)
-        os.execve(LEARNER_COMMAND[0], LEARNER_COMMAND, LEARNER_ENV)
+        if role.startswith("count"):
+            # callgrind checks at start that it can write its output file: its folder exists, the process's own.
+            os.makedirs(os.path.dirname(dumps), mode=0o700, exist_ok=True)
+        os.execve(command[0], command, LEARNER_ENV)
 
     def kill_role(self, role):
         """Kills every process of the role's uid, by a process of that uid: we hold no CAP_KILL."""

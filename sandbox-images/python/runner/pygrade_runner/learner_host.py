@@ -230,12 +230,8 @@ class Host:
         harness = self.harness
         if op == "bench_input":
             return harness.set_input(*payload)
-        if op == "bench_prepare":
-            return harness.prepare(*payload)
-        if op == "bench_run":
-            return harness.run(self.resolve_path([request["entry"]]))
-        if op == "bench_last":
-            return harness.last_result()
+        if op == "bench_call":
+            return self.resolve_path([request["entry"]])(*payload)
         if op == "bench_settle":
             return harness.settle(*payload)
         if op == "bench_memory":

@@ -119,6 +119,7 @@ class GradingPlugin:
         elif skipped is not None:
             result.update(outcome="skipped", message=_crash_message(skipped))
         result["output"] = self.capture.text()
+        result["uses"] = sorted(self.session.used)
         if ended:
             result["learnerCpuMs"] = round((ended.get("utime", 0) + ended.get("stime", 0)) * 1000)
             result["learnerMaxRssKb"] = ended.get("maxrssKb")

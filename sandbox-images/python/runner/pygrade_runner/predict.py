@@ -27,7 +27,8 @@ def run_snippet(code, work_dir):
     with tempfile.TemporaryDirectory(dir=work_dir) as folder:
         env = {"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": folder}
         completed = subprocess.run(
-            [sys.executable, "-I", "-c", WRAPPER],
+            # -s -P, not -I: -I ignores PYTHONHASHSEED, and set order in a truth would change from run to run.
+            [sys.executable, "-s", "-P", "-c", WRAPPER],
             input=code.encode("utf-8"),
             capture_output=True,
             timeout=SNIPPET_TIMEOUT_S,

@@ -49,6 +49,7 @@ class Session:
         self.capture = capture
         self.fault = None
         self.answering = True
+        self.used = set()  # top-level names of the learner's module this test used
         self.callbacks = {}
         self.handles = {}  # one Handle per learner object, so that `is` compares learner objects
         self.raised = {}  # exceptions of the test's callbacks, by token
@@ -106,6 +107,8 @@ class Session:
         message = {"op": op, "payload": encoder.encode(tuple(payload)), **fields}
         if target is not None:
             message["target"] = target._pygrade_wire()
+            if isinstance(target, PathRef) and not self.collecting:
+                self.used.add(target._pygrade_path[0])
         reply = self._exchange(message)
         try:
             decoder = wire.Decoder(self._decode_object, encoder.order)

@@ -11,7 +11,7 @@ import traceback
 import pytest
 
 from pygrade_runner import predict
-from pygrade_runner.benchmark import Benchmark
+from pygrade_runner.benchmark import Benchmark, BenchmarkFailed
 from pygrade_runner.control import LauncherControl
 from pygrade_runner.plugin import GradingPlugin
 from pygrade_runner.proxy import ModuleProxy, Session
@@ -81,6 +81,9 @@ def run(job, control_sock, result_fd):
         # pythonpath: tests may import helper modules that sit next to them.
         ini.write("[pytest]\npython_files = test_*.py\npythonpath = tests\nfilterwarnings =\n    ignore\n")
     configure_hypothesis()
+    if job.get("task") == "count-reference":
+        emit(result_fd, count_reference(job, LauncherControl(control_sock), module, limits, job_deadline, started))
+        return
 
     session = Session(LauncherControl(control_sock), job["submission"]["files"], module, limits)
     sys.modules[module] = ModuleProxy(module, session)
@@ -110,12 +113,15 @@ def run(job, control_sock, result_fd):
         "timings": {"setupMs": setup_ms, "testsMs": round((time.monotonic() - started) * 1000)},
     }
     if exercise.get("benchmark"):
-        reference = {
-            name[len("reference/") :]: text for name, text in exercise["files"].items() if name.startswith("reference/")
-        }
-        report["benchmark"] = Benchmark(
-            exercise["benchmark"], session.control, job["submission"]["files"], reference, module, limits, job_deadline - 1
-        ).run()
+        failing = failing_tests(exercise["benchmark"], plugin.results)
+        if failing:
+            # No performance point can be earned (the grader's PerformanceGate): do not spend the time measuring.
+            report["benchmark"] = {"skipped": f"{failing} of the tests that use the measured code did not pass"}
+        else:
+            report["benchmark"] = Benchmark(
+                exercise["benchmark"], session.control, job["submission"]["files"], reference_files(exercise), module,
+                limits, job_deadline - 1,
+            ).run()
     report["timings"]["totalMs"] = round((time.monotonic() - started) * 1000)
     if exercise.get("kind") == "predict-output":
         report["truths"] = predict.TRUTHS  # for the grader's catalog check; never part of the learner's feedback
@@ -123,6 +129,32 @@ def run(job, control_sock, result_fd):
         report["outcome"] = "error"
         report["error"] = f"the exercise's tests could not be run (pytest exit code {int(code)})"
     emit(result_fd, report)
+
+
+def reference_files(exercise):
+    return {name[len("reference/") :]: text for name, text in exercise["files"].items() if name.startswith("reference/")}
+
+
+def failing_tests(benchmark, results):
+    """How many of the tests that used the measured names (all tests when none says) did not pass."""
+    measured = {benchmark.get("entry"), (benchmark.get("instances") or {}).get("className"), *benchmark.get("slots", [])}
+    relevant = [t for t in results if measured & set(t.get("uses", []))] or results
+    return sum(1 for t in relevant if t["outcome"] != "passed")
+
+
+def count_reference(job, control, module, limits, deadline, started):
+    """A job that only counts the reference's instructions, for the grader's cache: no tests, no learner code."""
+    benchmark = Benchmark(job["exercise"]["benchmark"], control, {}, reference_files(job["exercise"]), module, limits, deadline - 1)
+    report = {"schemaVersion": 1, "nonce": job["nonce"], "outcome": "completed", "pythonVersion": platform.python_version(), "tests": []}
+    try:
+        counts = benchmark.count_reference(sorted(job["exercise"]["benchmark"]["sizes"]))
+        report["benchmark"] = {"counts": {"sizes": [], "referenceCounts": counts}}
+    except BenchmarkFailed as failure:
+        report["benchmark"] = {"error": str(failure)}
+    finally:
+        control.kill_all("count-reference")
+    report["timings"] = {"setupMs": 0, "testsMs": 0, "totalMs": round((time.monotonic() - started) * 1000)}
+    return report
 
 
 def emit(result_fd, report):

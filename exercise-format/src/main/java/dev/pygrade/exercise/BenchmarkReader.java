@@ -7,7 +7,6 @@ import dev.pygrade.exercise.BenchmarkSpec.InstancesBudget;
 import dev.pygrade.exercise.BenchmarkSpec.MemoryBudget;
 import dev.pygrade.exercise.BenchmarkSpec.SlotsBudget;
 import dev.pygrade.exercise.BenchmarkSpec.TimeBudget;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +82,6 @@ final class BenchmarkReader {
                 node.path("seed").asLong(0),
                 List.copyOf(sizes),
                 node.path("copy_input_each_call").asBoolean(false),
-                node.has("time_budget") ? Limits.duration(node.get("time_budget")) : Duration.ofSeconds(8),
                 time,
                 complexity,
                 memory,

@@ -178,7 +178,7 @@ public final class CatalogCheck {
             return " [" + run.failure() + "]";
         }
         return slowestPassed(run)
-                + timingRounds(run)
+                + instructionCounts(run)
                 + run.report().testsOrEmpty().stream()
                         .filter(t -> !"passed".equals(t.outcome()))
                         .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
@@ -211,15 +211,15 @@ public final class CatalogCheck {
                 .orElse("");
     }
 
-    /** For authors: how many interleaved rounds each benchmark size took, which is most of its time. */
-    private static String timingRounds(SandboxRun run) {
+    /** For authors: the instructions counted per size, learner against reference ("≥" where it was stopped). */
+    private static String instructionCounts(SandboxRun run) {
         if (run.report().benchmark() == null
                 || run.report().benchmark().sizesOrEmpty().isEmpty()) {
             return "";
         }
         return run.report().benchmark().sizesOrEmpty().stream()
-                .map(s -> "n=" + s.n() + ": " + s.learnerNs().size() + " rounds")
-                .collect(Collectors.joining(", ", "\n         timing: ", ""));
+                .map(s -> "n=" + s.n() + ": " + (s.isIncomplete() ? "≥" : "") + s.learner() + "/" + s.reference())
+                .collect(Collectors.joining(", ", "\n         instructions (learner/reference): ", ""));
     }
 
     private static String failures(GradingResult result) {

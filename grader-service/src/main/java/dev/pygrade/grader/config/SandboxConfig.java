@@ -4,8 +4,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 /** How sandbox containers are made. Limits have instance defaults and ceilings that no exercise can exceed. */
 @ConfigMapping(prefix = "pygrade.sandbox")
@@ -46,17 +44,12 @@ public interface SandboxConfig {
     int runscPidsOverhead();
 
     /**
-     * Runtime of performance exercises: runc, because only there the kernel's per-process CPU accounting
-     * (/proc/pid/schedstat) is visible inside the sandbox; gVisor does not provide it.
+     * Runtime of gradings that measure memory (a benchmark with memory or instances budgets): runc, because their
+     * kernel cross-check reads the peak resident size (VmHWM) that gVisor's /proc does not provide. Instruction
+     * counts are the same under both runtimes, so other performance exercises use the default runtime.
      */
     @WithDefault("runc")
-    String performanceRuntime();
-
-    /**
-     * CPU cores that performance gradings are pinned to, one grading per core at a time (e.g. "0,1"); by default
-     * every core of this machine.
-     */
-    Optional<List<Integer>> performanceCores();
+    String memoryRuntime();
 
     /** CPUs each sandbox may use. */
     @WithDefault("1.0")

@@ -1,75 +1,111 @@
 package dev.pygrade.grader.grading;
 
 import dev.pygrade.contract.result.GradingResult;
+import dev.pygrade.exercise.BenchmarkSpec;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.config.SandboxConfig;
 import dev.pygrade.grader.sandbox.DockerSandbox;
 import dev.pygrade.grader.sandbox.LimitsPolicy;
-import dev.pygrade.grader.sandbox.Placement;
+import dev.pygrade.grader.sandbox.ReferenceCounts;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxJob;
 import dev.pygrade.grader.sandbox.SandboxLimits;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import dev.pygrade.grader.scoring.ScoreCalculator;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Optional;
 
-/** Runs files against an exercise in a fresh sandbox and scores the outcome; shared by the service and the catalog check. */
+/**
+ * Runs files against an exercise in a fresh sandbox and scores the outcome; shared by the service and the catalog
+ * check. Performance exercises get the reference's instruction counts from a cache (the first grading of an exercise
+ * version counts them in its own sandbox); those that measure memory run under {@code memoryRuntime}.
+ */
 public final class SandboxGrader {
     private final DockerSandbox sandbox;
     private final LimitsPolicy limits;
     private final double cpus;
-    private final String performanceRuntime;
-    private final PerformanceCores cores;
+    private final String memoryRuntime;
+    private final ReferenceCountCache referenceCounts;
     private final ScoreCalculator scores = new ScoreCalculator();
 
     public SandboxGrader(
             DockerSandbox sandbox,
             LimitsPolicy limits,
             double cpus,
-            String performanceRuntime,
-            PerformanceCores cores) {
+            String memoryRuntime,
+            ReferenceCountCache referenceCounts) {
         this.sandbox = sandbox;
         this.limits = limits;
         this.cpus = cpus;
-        this.performanceRuntime = performanceRuntime;
-        this.cores = cores;
+        this.memoryRuntime = memoryRuntime;
+        this.referenceCounts = referenceCounts;
     }
 
-    /** A grader from configuration: performance gradings pinned one per core. */
+    /** A grader from configuration. */
     public static SandboxGrader of(DockerSandbox sandbox, SandboxConfig config) {
-        List<Integer> all = IntStream.range(0, Runtime.getRuntime().availableProcessors())
-                .boxed()
-                .toList();
         return new SandboxGrader(
                 sandbox,
                 new LimitsPolicy(config),
                 config.cpus(),
-                config.performanceRuntime(),
-                new PerformanceCores(config.performanceCores().orElse(all)));
+                config.memoryRuntime(),
+                new ReferenceCountCache(config.ceilings().timeTotal().plus(config.grace())));
     }
 
-    /** Runs the files in a fresh sandbox; a performance exercise waits for a core of its own and is pinned to it. */
+    /** Runs the files in a fresh sandbox. */
     public SandboxRun run(Exercise exercise, Map<String, String> files, Map<String, String> labels) {
         SandboxLimits effective = limits.effective(exercise.limits());
-        if (exercise.benchmark() == null) {
-            SandboxJob job = SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid());
-            return sandbox.run(job, effective, labels, sandbox.defaultPlacement());
+        BenchmarkSpec benchmark = exercise.benchmark();
+        String runtime = measuresMemory(benchmark) ? memoryRuntime : sandbox.runtime();
+        if (benchmark == null
+                || benchmark.countedSizes().isEmpty()
+                || (benchmark.time() == null && benchmark.complexity() == null)) {
+            return sandbox.run(
+                    SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid()), effective, labels, runtime);
         }
-        int core;
+        ReferenceCountCache.Lookup lookup;
         try {
-            core = cores.acquire();
+            lookup = referenceCounts.lookup(
+                    new ReferenceCountCache.Key(exercise.id(), exercise.version(), sandbox.imageId()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SandboxException("interrupted while waiting for a core", e);
+            throw new SandboxException("interrupted while waiting for the reference's counts", e);
         }
+        Optional<ReferenceCounts> known = lookup.known();
+        if (known.isEmpty()) {
+            known = countReference(exercise, effective, labels, runtime);
+            known.ifPresentOrElse(lookup::complete, lookup::abandon);
+        }
+        SandboxJob job = SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid(), known.orElse(null));
+        return sandbox.run(job, effective, labels, runtime);
+    }
+
+    /**
+     * Counts the reference in a sandbox of its own, so that gradings waiting for its counts wait for that alone.
+     * Empty when it could not: the grading then counts the reference itself.
+     */
+    private Optional<ReferenceCounts> countReference(
+            Exercise exercise, SandboxLimits effective, Map<String, String> labels, String runtime) {
         try {
-            SandboxJob job = SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid());
-            return sandbox.run(job, effective, labels, new Placement(performanceRuntime, String.valueOf(core)));
-        } finally {
-            cores.release(core);
+            SandboxRun run = sandbox.run(
+                    SandboxJob.countReference(exercise, effective, sandbox.acquireLearnerUid()),
+                    effective,
+                    labels,
+                    runtime);
+            if (run.report() == null
+                    || run.report().benchmark() == null
+                    || run.report().benchmark().counts() == null) {
+                return Optional.empty();
+            }
+            return ReferenceCounts.of(
+                    run.report().benchmark().counts().referenceCounts(),
+                    exercise.benchmark().countedSizes());
+        } catch (SandboxException e) {
+            return Optional.empty();
         }
+    }
+
+    private static boolean measuresMemory(BenchmarkSpec benchmark) {
+        return benchmark != null && (benchmark.memory() != null || benchmark.instances() != null);
     }
 
     public GradingResult score(Exercise exercise, SandboxRun run, long queuedMs, long totalMs) {

@@ -6,8 +6,10 @@ import dev.pygrade.grader.performance.ComplexityFitter.Fit;
 import java.util.List;
 
 /**
- * Complexity class of the learner's times. Distinctions the data can always support (n against n², say) are
- * graded; neighbouring classes (1 / log n / n / n log n) only when the fit rules the allowed class out clearly.
+ * Complexity class of the learner's instruction counts. Counts are exact, but a class's own code still strays from
+ * its ideal curve a little (hash tables resize, caches of the interpreter warm up), so neighbouring classes
+ * (1 / log n / n / n log n) are held against the learner only when the fit rules the allowed class out; n against n²
+ * always is.
  */
 final class ComplexityCriterion {
     static final String NAME = "complexity";
@@ -16,14 +18,14 @@ final class ComplexityCriterion {
 
     private ComplexityCriterion() {}
 
-    static Criterion judge(ComplexityBudget budget, Timings timings, Fit learner, Fit reference, String unusable) {
+    static Criterion judge(ComplexityBudget budget, Fit learner, Fit reference, String unusable) {
         String target = String.join(" or ", budget.allowed());
         if (unusable != null) {
             return PerformanceScorer.criterion("complexity", NAME, null, target, null, 0, budget.weight(), unusable);
         }
         if (learner == null) {
             return PerformanceScorer.criterion(
-                    "complexity", NAME, null, target, null, 0, budget.weight(), "fewer than 3 sizes could be timed");
+                    "complexity", NAME, null, target, null, 0, budget.weight(), "fewer than 3 sizes could be counted");
         }
         List<ComplexityClass> allowed =
                 budget.allowed().stream().map(ComplexityClass::of).toList();
@@ -48,7 +50,7 @@ final class ComplexityCriterion {
                         measured,
                         target,
                         budget.weight(),
-                        "the timings fit " + measured + " best but cannot rule out " + candidate.notation()
+                        "the counts fit " + measured + " best but cannot rule out " + candidate.notation()
                                 + ", so this is not held against you");
             }
         }

@@ -20,6 +20,7 @@ final class MemoryCriteria {
 
     private MemoryCriteria() {}
 
+    /** @param unusable why the memory figures earn nothing (a result that differs, a changed input), or null */
     static void judge(BenchmarkSpec spec, BenchmarkMeasurements measured, String unusable, List<Criterion> criteria) {
         if (spec.memory() != null) {
             criteria.add(peak(spec.memory(), measured == null ? null : measured.memory(), unusable, measured));

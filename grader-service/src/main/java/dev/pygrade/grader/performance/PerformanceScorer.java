@@ -9,35 +9,47 @@ import dev.pygrade.exercise.BenchmarkSpec;
 import dev.pygrade.exercise.BenchmarkSpec.Band;
 import dev.pygrade.grader.performance.ComplexityFitter.Fit;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements;
-import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeTiming;
+import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeCount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores the supervisor's measurements against the exercise's budgets: speed against the reference (median of
- * interleaved ratios at the largest size, with partial-credit bands), complexity class, memory peak, bytes per
- * instance and __slots__. Each criterion says what was measured, the target, the verdict and why.
+ * Scores the supervisor's measurements against the exercise's budgets: instructions against the reference (at the
+ * largest graded size, with partial-credit bands), complexity class, memory peak, bytes per instance and __slots__.
+ * Each criterion says what was measured, the target, the verdict and why. No criterion earns anything while a test
+ * of the measured code fails: benchmark calls can be told from test calls (the benchmark runs under valgrind), so
+ * code that did well only when measured must not gain from it.
  */
 public final class PerformanceScorer {
     private PerformanceScorer() {}
 
-    public static PerformanceScore score(BenchmarkSpec spec, BenchmarkMeasurements measured) {
+    /**
+     * @param failingTests why the tests that use the measured code keep every criterion at zero ({@link
+     *     PerformanceGate}), or null
+     */
+    public static PerformanceScore score(BenchmarkSpec spec, BenchmarkMeasurements measured, String failingTests) {
         List<Criterion> speed = new ArrayList<>();
         List<Criterion> memory = new ArrayList<>();
-        Timings timings = measured != null ? Timings.of(measured) : Timings.none();
+        InstructionCounts counts = InstructionCounts.of(measured, spec.sizes());
         String unusable = measured == null ? "the benchmark did not run" : unusable(measured);
-        ComplexityClass referenceClass = ComplexityClass.of(
-                spec.complexity() != null ? spec.complexity().reference() : ComplexityClass.LINEAR.notation());
-        Fit learnerFit = timings.learnerFit(referenceClass);
-        Fit referenceFit = timings.referenceFit();
+        String refused = unusable;
+        Fit learnerFit = counts.learnerFit();
+        Fit referenceFit = counts.referenceFit();
+        boolean collectorOff = measured != null
+                && measured.counts() != null
+                && measured.counts().collectorLeftOff();
         if (spec.time() != null) {
-            speed.add(TimeCriterion.judge(spec.time(), timings, unusable, measured));
+            speed.add(TimeCriterion.judge(spec.time(), counts, refused, collectorOff));
         }
         if (spec.complexity() != null) {
-            speed.add(ComplexityCriterion.judge(spec.complexity(), timings, learnerFit, referenceFit, unusable));
+            speed.add(ComplexityCriterion.judge(spec.complexity(), learnerFit, referenceFit, refused));
         }
-        MemoryCriteria.judge(spec, measured, unusable, memory);
+        MemoryCriteria.judge(spec, measured, memoryUnusable(measured), memory);
+        if (failingTests != null) {
+            speed = withheld(speed, failingTests);
+            memory = withheld(memory, failingTests);
+        }
         double score = 0;
         double max = 0;
         for (Criterion criterion : concat(speed, memory)) {
@@ -48,26 +60,51 @@ public final class PerformanceScorer {
                 ? null
                 : new PerformanceReport(
                         speed,
-                        timings.samples(),
-                        timings.hasData() ? round(timings.ratioAtLargest()) : null,
+                        counts.samples(),
+                        counts.hasData() ? round(counts.ratioAtLargest()) : null,
                         fitOf(learnerFit),
                         fitOf(referenceFit),
-                        curves(timings, learnerFit),
-                        Sentences.speed(timings, learnerFit, referenceFit, unusable));
+                        curves(counts, learnerFit),
+                        Sentences.speed(counts, learnerFit, referenceFit, refused)
+                                + (failingTests != null ? " No performance points: " + failingTests + "." : ""));
         MemoryReport memoryReport = memory.isEmpty() ? null : MemoryCriteria.report(memory, measured);
         return new PerformanceScore(performance, memoryReport, score, max);
     }
 
-    /** Why the measurements cannot be trusted at all (wrong results, a changed input), or null. */
+    /**
+     * Why the counts earn nothing (work outside the measured calls, a count too small for its CPU time, any error of
+     * the benchmark: a crash, a wrong result, a changed input, a broken channel), or null.
+     */
     static String unusable(BenchmarkMeasurements measured) {
-        String error = measured.error();
-        if (error != null
-                && (error.contains("differs")
-                        || error.contains("changed its input")
-                        || measured.sizesOrEmpty().isEmpty())) {
-            return error;
+        if (measured.counts() != null && measured.counts().tampered() != null) {
+            return "the count cannot be trusted: " + measured.counts().tampered();
         }
-        return null;
+        return measured.error(); // a crash, a wrong result, a changed input, a broken channel: nothing to grade
+    }
+
+    /** Why the memory figures cannot be trusted (a result that differs, a changed input), or null. */
+    private static String memoryUnusable(BenchmarkMeasurements measured) {
+        if (measured == null) {
+            return "the benchmark did not run";
+        }
+        String error = measured.error();
+        return error != null && (error.contains("differs") || error.contains("changed its input")) ? error : null;
+    }
+
+    /** The criteria as measured, but earning nothing: the measured code fails some of its tests. */
+    private static List<Criterion> withheld(List<Criterion> criteria, String failingTests) {
+        return criteria.stream()
+                .map(c -> new Criterion(
+                        c.key(),
+                        c.name(),
+                        c.measured(),
+                        c.target(),
+                        c.unit(),
+                        "missed",
+                        0,
+                        c.maxScore(),
+                        "no points: " + failingTests + (c.explanation() != null ? " (" + c.explanation() + ")" : "")))
+                .toList();
     }
 
     static Criterion criterion(
@@ -103,20 +140,20 @@ public final class PerformanceScorer {
     static String ambiguity(Fit fit) {
         for (ComplexityClass other : ComplexityClass.values()) {
             if (other.isNeighbourOf(fit.best()) && fit.weightOf(other) >= ComplexityCriterion.RULED_OUT) {
-                return "the timings cannot rule out " + other.notation();
+                return "the counts cannot rule out " + other.notation();
             }
         }
         return null;
     }
 
-    private static List<CurvePoint> curves(Timings timings, Fit learnerFit) {
+    private static List<CurvePoint> curves(InstructionCounts counts, Fit learnerFit) {
         List<CurvePoint> points = new ArrayList<>();
-        for (SizeTiming size : timings.complete()) {
-            points.add(new CurvePoint("learner", size.n(), Timings.median(size.learnerNs()) / 1e9));
-            points.add(new CurvePoint("reference", size.n(), Timings.median(size.referenceNs()) / 1e9));
+        for (SizeCount size : counts.complete()) {
+            points.add(new CurvePoint("learner", size.n(), size.learner()));
+            points.add(new CurvePoint("reference", size.n(), size.reference()));
             if (learnerFit != null) {
                 points.add(new CurvePoint(
-                        "fit " + learnerFit.best().notation(), size.n(), learnerFit.predict(size.n()) / 1e9));
+                        "fit " + learnerFit.best().notation(), size.n(), Math.max(0, learnerFit.predict(size.n()))));
             }
         }
         return points;

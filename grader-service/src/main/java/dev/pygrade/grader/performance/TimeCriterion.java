@@ -2,25 +2,25 @@ package dev.pygrade.grader.performance;
 
 import dev.pygrade.contract.result.Criterion;
 import dev.pygrade.exercise.BenchmarkSpec.TimeBudget;
-import dev.pygrade.grader.sandbox.BenchmarkMeasurements;
-import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeTiming;
+import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeCount;
 
-/** Speed against the reference: the median of interleaved time ratios at the largest size. */
+/** Speed against the reference: the ratio of counted instructions at the largest graded size. */
 final class TimeCriterion {
-    static final String NAME = "time ratio to the reference";
+    static final String NAME = "instructions, as a ratio to the reference";
 
     private TimeCriterion() {}
 
-    static Criterion judge(TimeBudget budget, Timings timings, String unusable, BenchmarkMeasurements measured) {
+    /** @param refused why the counts earn nothing (unusable or tampered measurements, failing tests), or null */
+    static Criterion judge(TimeBudget budget, InstructionCounts counts, String refused, boolean collectorOff) {
         String target = "at most " + PerformanceScorer.format(budget.maxRatio());
-        if (unusable != null) {
-            return PerformanceScorer.criterion("time", NAME, null, target, "×", 0, budget.weight(), unusable);
+        if (refused != null) {
+            return PerformanceScorer.criterion("time", NAME, null, target, "×", 0, budget.weight(), refused);
         }
-        if (!timings.hasData()) {
+        if (!counts.hasData()) {
             return PerformanceScorer.criterion(
-                    "time", NAME, null, target, "×", 0, budget.weight(), "nothing could be timed");
+                    "time", NAME, null, target, "×", 0, budget.weight(), "nothing could be counted");
         }
-        if (measured.gcTampered()) {
+        if (collectorOff) {
             return PerformanceScorer.criterion(
                     "time",
                     NAME,
@@ -29,10 +29,11 @@ final class TimeCriterion {
                     "×",
                     0,
                     budget.weight(),
-                    "your code turned the garbage collector off while it was timed, so its time cannot be compared");
+                    "your code turned the garbage collector off while it was measured, so its count cannot be"
+                            + " compared");
         }
-        SizeTiming largest = timings.largest();
-        double ratio = timings.ratioAtLargest();
+        SizeCount largest = counts.largest();
+        double ratio = counts.ratioAtLargest();
         if (largest.isIncomplete()) {
             return PerformanceScorer.criterion(
                     "time",
@@ -42,15 +43,13 @@ final class TimeCriterion {
                     "×",
                     0,
                     budget.weight(),
-                    "at n = " + largest.n() + " your code ran out of time: it is at least "
-                            + PerformanceScorer.format(ratio) + "× slower than the reference");
+                    "at n = " + largest.n() + " your code went beyond " + PerformanceScorer.format(ratio)
+                            + "× the reference's instructions and was stopped");
         }
         double credit = PerformanceScorer.credit(budget, ratio);
         String why = String.format(
-                "at n = %d your code took %s× the reference's time (median of %d interleaved runs)",
-                largest.n(),
-                PerformanceScorer.format(ratio),
-                largest.learnerNs().size());
+                "at n = %d your code executed %s× the reference's instructions (%,d against %,d)",
+                largest.n(), PerformanceScorer.format(ratio), largest.learner(), largest.reference());
         return PerformanceScorer.criterion(
                 "time", NAME, PerformanceScorer.format(ratio), target, "×", credit, budget.weight(), why);
     }

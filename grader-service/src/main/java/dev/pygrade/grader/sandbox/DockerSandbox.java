@@ -66,14 +66,9 @@ public final class DockerSandbox {
         return Set.copyOf(active);
     }
 
-    /** Runs a job in a new container (created, started, used and removed now). */
-    public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels, Placement placement) {
-        return run(prepare(limits, job.sandbox().learnerUid(), labels, placement), job);
-    }
-
-    /** The default placement: this sandbox's runtime, not pinned. */
-    public Placement defaultPlacement() {
-        return new Placement(runtime, null);
+    /** Runs a job in a new container (created, started, used and removed now) under the given runtime. */
+    public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels, String runtimeUsed) {
+        return run(prepare(limits, job.sandbox().learnerUid(), labels, runtimeUsed), job);
     }
 
     /**
@@ -81,11 +76,11 @@ public final class DockerSandbox {
      * everything it needs and then waits for the job. The uid is released when the container is gone.
      */
     public PreparedSandbox prepare(
-            SandboxLimits limits, int learnerUid, Map<String, String> labels, Placement placement) {
+            SandboxLimits limits, int learnerUid, Map<String, String> labels, String runtimeUsed) {
         long created = System.nanoTime();
         String containerId = null;
         try {
-            containerId = create(limits, learnerUid, labels, placement);
+            containerId = create(limits, learnerUid, labels, runtimeUsed);
             active.add(containerId);
             BoundedBuffer stdout = new BoundedBuffer(config.resultMax().asLongValue());
             BoundedBuffer stderr = new BoundedBuffer(config.logMax().asLongValue());
@@ -95,7 +90,7 @@ public final class DockerSandbox {
             return new PreparedSandbox(
                     containerId,
                     learnerUid,
-                    placement.runtime(),
+                    runtimeUsed,
                     limits,
                     input,
                     attached,
@@ -183,7 +178,7 @@ public final class DockerSandbox {
         return uids.acquire();
     }
 
-    private String create(SandboxLimits limits, int learnerUid, Map<String, String> labels, Placement placement) {
+    private String create(SandboxLimits limits, int learnerUid, Map<String, String> labels, String runtimeUsed) {
         long tmpfs = config.tmpfsSize().asLongValue();
         long memory = limits.memoryBytes()
                 + LEARNER_ADDRESS_SLACK
@@ -191,14 +186,13 @@ public final class DockerSandbox {
                 + 3 * tmpfs;
         String size = "size=" + tmpfs;
         HostConfig host = HostConfig.newHostConfig()
-                .withRuntime(placement.runtime())
-                .withCpusetCpus(placement.cpuset())
+                .withRuntime(runtimeUsed)
                 .withNetworkMode("none")
                 .withReadonlyRootfs(true)
                 .withCapDrop(Capability.ALL)
                 .withCapAdd(Capability.SETUID, Capability.SETGID)
                 .withSecurityOpts(List.of("no-new-privileges"))
-                .withPidsLimit(pidsLimit(limits, placement.runtime()))
+                .withPidsLimit(pidsLimit(limits, runtimeUsed))
                 .withMemory(memory)
                 .withMemorySwap(memory)
                 .withNanoCPUs(Math.round(config.cpus() * 1e9))
@@ -315,7 +309,8 @@ public final class DockerSandbox {
         }
     }
 
-    private String imageId() {
+    /** The id of the sandbox image (instruction counts are only comparable within one image). */
+    public String imageId() {
         if (imageId == null) {
             imageId = docker.inspectImageCmd(config.image()).exec().getId();
         }

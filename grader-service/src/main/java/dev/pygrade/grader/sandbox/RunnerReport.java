@@ -34,7 +34,10 @@ public record RunnerReport(
         return tests == null ? List.of() : tests;
     }
 
-    /** One test as the supervisor saw it; {@code outcome} uses the test status names of the contract. */
+    /**
+     * One test as the supervisor saw it; {@code outcome} uses the test status names of the contract, {@code uses}
+     * the top-level names of the learner's module the test used.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RunnerTest(
             String id,
@@ -49,7 +52,14 @@ public record RunnerReport(
             String output,
             long durationMs,
             Long learnerCpuMs,
-            Long learnerMaxRssKb) {}
+            Long learnerMaxRssKb,
+            List<String> uses) {
+
+        /** Top-level names of the learner's module the test used (empty when the report does not say). */
+        public List<String> usesOrEmpty() {
+            return uses == null ? List.of() : uses;
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record CollectError(String id, String message) {}

@@ -11,11 +11,14 @@ import java.util.Map;
 /**
  * The job document the sandbox reads on stdin (schema: sandbox-images/python/schema/job.schema.json). The
  * nonce is known only to the grader and the supervisor; a result without it is not the supervisor's.
+ *
+ * @param task null to grade; {@code count-reference} to count the reference's instructions only
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SandboxJob(
         int schemaVersion,
         String nonce,
+        String task,
         JobExercise exercise,
         JobSubmission submission,
         JobLimits limits,
@@ -24,6 +27,16 @@ public record SandboxJob(
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public static SandboxJob of(Exercise exercise, Map<String, String> files, SandboxLimits limits, int learnerUid) {
+        return of(exercise, files, limits, learnerUid, null);
+    }
+
+    /** @param referenceCounts the reference's cached instruction counts, or null to have the sandbox count them */
+    public static SandboxJob of(
+            Exercise exercise,
+            Map<String, String> files,
+            SandboxLimits limits,
+            int learnerUid,
+            ReferenceCounts referenceCounts) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         List<JobSnippet> snippets = exercise.snippets().isEmpty()
@@ -34,13 +47,14 @@ public record SandboxJob(
         return new SandboxJob(
                 1,
                 HexFormat.of().formatHex(nonce),
+                null,
                 new JobExercise(
                         exercise.id(),
                         exercise.kind().wire(),
                         exercise.module(),
                         exercise.gradingFiles(),
                         snippets,
-                        JobBenchmark.of(exercise.benchmark())),
+                        JobBenchmark.of(exercise.benchmark(), referenceCounts)),
                 new JobSubmission(files),
                 new JobLimits(
                         limits.timePerTest().toMillis(),
@@ -62,7 +76,26 @@ public record SandboxJob(
             List<JobSnippet> snippets,
             JobBenchmark benchmark) {}
 
-    /** What the supervisor measures; the budgets stay with the grader, which scores the measurements. */
+    /** A job that only counts the reference's instructions (no tests, no learner code), for the grader's cache. */
+    public static SandboxJob countReference(Exercise exercise, SandboxLimits limits, int learnerUid) {
+        SandboxJob job = of(exercise, exercise.reference(), limits, learnerUid, null);
+        return new SandboxJob(
+                job.schemaVersion(),
+                job.nonce(),
+                "count-reference",
+                job.exercise(),
+                job.submission(),
+                job.limits(),
+                job.sandbox());
+    }
+
+    /**
+     * What the supervisor measures; the budgets stay with the grader, which scores the measurements.
+     *
+     * @param sizes the sizes whose instructions are counted ({@link BenchmarkSpec#countedSizes()})
+     * @param budgetRatio how many times the reference's instructions the learner's calls may use in all
+     * @param referenceCounts the reference's counts when the grader has them cached, else null
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JobBenchmark(
             String entry,
@@ -70,22 +103,24 @@ public record SandboxJob(
             long seed,
             List<Integer> sizes,
             boolean copyInputEachCall,
-            long timeBudgetMs,
+            double budgetRatio,
+            ReferenceCounts referenceCounts,
             Map<String, Integer> memory,
             Map<String, Object> instances,
             List<String> slots) {
-        static JobBenchmark of(BenchmarkSpec spec) {
+        static JobBenchmark of(BenchmarkSpec spec, ReferenceCounts referenceCounts) {
             if (spec == null) {
                 return null;
             }
-            boolean timed = spec.time() != null || spec.complexity() != null;
+            boolean counted = spec.time() != null || spec.complexity() != null;
             return new JobBenchmark(
                     spec.entry(),
                     spec.generatorSource(),
                     spec.seed(),
-                    timed ? spec.sizes() : List.of(),
+                    counted ? spec.countedSizes() : List.of(),
                     spec.copyInputEachCall(),
-                    spec.timeBudget().toMillis(),
+                    spec.budgetRatio(),
+                    counted ? referenceCounts : null,
                     spec.memory() != null ? Map.of("size", spec.memory().size()) : null,
                     spec.instances() != null
                             ? Map.of(

@@ -9,6 +9,7 @@ import dev.pygrade.contract.result.Timings;
 import dev.pygrade.contract.result.Visibility;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.TestSpec;
+import dev.pygrade.grader.performance.PerformanceGate;
 import dev.pygrade.grader.performance.PerformanceScore;
 import dev.pygrade.grader.performance.PerformanceScorer;
 import dev.pygrade.grader.sandbox.RunnerReport;
@@ -68,8 +69,12 @@ public final class ScoreCalculator {
             score += result.score();
             maxScore += result.maxScore();
         }
-        PerformanceScore performance =
-                exercise.benchmark() != null ? PerformanceScorer.score(exercise.benchmark(), report.benchmark()) : null;
+        PerformanceScore performance = exercise.benchmark() != null
+                ? PerformanceScorer.score(
+                        exercise.benchmark(),
+                        report.benchmark(),
+                        PerformanceGate.reason(exercise.benchmark(), report.testsOrEmpty()))
+                : null;
         if (performance != null) {
             score += performance.score();
             maxScore += performance.maxScore();

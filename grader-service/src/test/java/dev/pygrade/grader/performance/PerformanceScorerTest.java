@@ -11,18 +11,19 @@ import dev.pygrade.exercise.BenchmarkSpec.MemoryBudget;
 import dev.pygrade.exercise.BenchmarkSpec.SlotsBudget;
 import dev.pygrade.exercise.BenchmarkSpec.TimeBudget;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements;
+import dev.pygrade.grader.sandbox.BenchmarkMeasurements.Counts;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements.InstanceFigures;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements.MemoryFigures;
-import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeTiming;
+import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SizeCount;
 import dev.pygrade.grader.sandbox.BenchmarkMeasurements.SlotsFigure;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
-/** Scoring of faked measurements: bands, complexity verdicts, the kernel cross-check, slots. */
+/** Scoring of faked measurements: bands, complexity verdicts, stopped calls, refused counts, the gate, slots. */
 class PerformanceScorerTest {
+    private static final String TIME = TimeCriterion.NAME;
     private static final List<Integer> SIZES = List.of(1000, 3000, 10000, 30000, 100000);
     private static final BenchmarkSpec SPEC = new BenchmarkSpec(
             "f",
@@ -31,7 +32,6 @@ class PerformanceScorerTest {
             1,
             SIZES,
             false,
-            Duration.ofSeconds(8),
             new TimeBudget(2, 2.0, List.of(new Band(4.0, 0.5))),
             new ComplexityBudget(2, List.of("O(n)"), "O(n)"),
             new MemoryBudget(1, 1000, 1_000_000),
@@ -41,18 +41,21 @@ class PerformanceScorerTest {
     @Test
     void aLinearSolutionAtTheReferencesSpeedEarnsEverything() {
         PerformanceScore score = PerformanceScorer.score(
-                SPEC, measured(n -> 10.0 * n, n -> 10.0 * n, memory(500_000, 600_000, true), slotted()));
+                SPEC, measured(n -> 500.0 * n, n -> 500.0 * n, memory(500_000, 600_000, true), slotted()), null);
         assertThat(score.score()).isEqualTo(score.maxScore()).isEqualTo(7.0);
-        assertThat(score.performance().medianRatio()).isEqualTo(1.0);
+        assertThat(score.performance().ratio()).isEqualTo(1.0);
         assertThat(score.performance().learnerComplexity().complexityClass()).isEqualTo("O(n)");
-        assertThat(score.performance().summary()).startsWith("your solution is linear: doubling n made it 2.0× slower");
+        assertThat(score.performance().summary())
+                .startsWith("your solution is linear: doubling n made it 2.0× the work");
+        assertThat(score.performance().sizes()).hasSize(5);
+        assertThat(score.performance().sizes().get(4).learnerInstructions()).isEqualTo(50_000_000L);
     }
 
     @Test
     void ratioBandsGivePartialCredit() {
-        PerformanceScore score =
-                PerformanceScorer.score(SPEC, measured(n -> 30.0 * n, n -> 10.0 * n, memory(1, 1, true), slotted()));
-        Criterion time = criterion(score, "time ratio to the reference");
+        PerformanceScore score = PerformanceScorer.score(
+                SPEC, measured(n -> 1500.0 * n, n -> 500.0 * n, memory(1, 1, true), slotted()), null);
+        Criterion time = criterion(score, TIME);
         assertThat(time.verdict()).isEqualTo("partial");
         assertThat(time.score()).isEqualTo(1.0);
         assertThat(time.measured()).isEqualTo("3.00");
@@ -61,26 +64,26 @@ class PerformanceScorerTest {
     @Test
     void aQuadraticSolutionMissesComplexityAndTime() {
         PerformanceScore score = PerformanceScorer.score(
-                SPEC, measured(n -> 0.01 * n * n, n -> 10.0 * n, memory(1, 1, true), slotted()));
+                SPEC, measured(n -> 0.5 * n * n, n -> 500.0 * n, memory(1, 1, true), slotted()), null);
         Criterion complexity = criterion(score, "complexity");
         assertThat(complexity.verdict()).isEqualTo("missed");
         assertThat(complexity.measured()).isEqualTo("O(n^2)");
         assertThat(complexity.explanation()).contains("the reference is linear");
-        assertThat(criterion(score, "time ratio to the reference").verdict()).isEqualTo("missed");
+        assertThat(criterion(score, TIME).verdict()).isEqualTo("missed");
         assertThat(score.performance().summary())
-                .startsWith("your solution is quadratic: doubling n made it 4.0× slower");
+                .startsWith("your solution is quadratic: doubling n made it 4.0× the work");
     }
 
     @Test
     void aStoppedOrContradictedTracemallocIsReplacedByTheKernelsFigure() {
         PerformanceScore stopped = PerformanceScorer.score(
-                SPEC, measured(n -> 10.0 * n, n -> 10.0 * n, memory(0, 5_000_000, false), slotted()));
+                SPEC, measured(n -> 500.0 * n, n -> 500.0 * n, memory(0, 5_000_000, false), slotted()), null);
         Criterion peak = criterion(stopped, "peak memory of one call (n = 1000)");
         assertThat(peak.verdict()).isEqualTo("missed");
         assertThat(peak.measured()).isEqualTo("5000000");
         assertThat(peak.explanation()).contains("switched off");
         PerformanceScore lied = PerformanceScorer.score(
-                SPEC, measured(n -> 10.0 * n, n -> 10.0 * n, memory(10, 5_000_000, true), slotted()));
+                SPEC, measured(n -> 500.0 * n, n -> 500.0 * n, memory(10, 5_000_000, true), slotted()), null);
         assertThat(criterion(lied, "peak memory of one call (n = 1000)").explanation())
                 .contains("the kernel saw");
     }
@@ -88,14 +91,12 @@ class PerformanceScorerTest {
     @Test
     void classesWithoutSlotsLoseTheSlotsAndInstancePoints() {
         BenchmarkMeasurements measured = new BenchmarkMeasurements(
-                timings(n -> 10.0 * n, n -> 10.0 * n),
-                null,
-                false,
+                counts(n -> 500.0 * n, n -> 500.0 * n, false, null),
                 null,
                 memory(1, 1, true),
                 new InstanceFigures("Point", 1000, 150_000, 160_000, true, 60_000, 70_000),
                 List.of(new SlotsFigure("Point", false, true)));
-        PerformanceScore score = PerformanceScorer.score(SPEC, measured);
+        PerformanceScore score = PerformanceScorer.score(SPEC, measured, null);
         assertThat(criterion(score, "__slots__").verdict()).isEqualTo("missed");
         assertThat(criterion(score, "bytes per Point instance").verdict()).isEqualTo("missed");
         assertThat(score.memory().slots().get(0).instancesHaveDict()).isTrue();
@@ -104,21 +105,61 @@ class PerformanceScorerTest {
     @Test
     void aWrongResultOrATurnedOffCollectorEarnsNoTimePoints() {
         BenchmarkMeasurements wrong = new BenchmarkMeasurements(
-                List.of(),
-                "your function's result on the benchmark input of size 1000 differs from the reference's",
-                false,
                 null,
+                "your function's result on the benchmark input of size 1000 differs from the reference's",
                 null,
                 null,
                 null);
-        PerformanceScore score = PerformanceScorer.score(SPEC, wrong);
+        PerformanceScore score = PerformanceScorer.score(SPEC, wrong, null);
         assertThat(score.score()).isZero();
         assertThat(criterion(score, "complexity").explanation()).contains("differs");
         BenchmarkMeasurements gc = new BenchmarkMeasurements(
-                timings(n -> 10.0 * n, n -> 10.0 * n), null, true, null, memory(1, 1, true), null, slottedList());
-        assertThat(criterion(PerformanceScorer.score(SPEC, gc), "time ratio to the reference")
-                        .explanation())
+                counts(n -> 500.0 * n, n -> 500.0 * n, true, null), null, memory(1, 1, true), null, slottedList());
+        assertThat(criterion(PerformanceScorer.score(SPEC, gc, null), TIME).explanation())
                 .contains("garbage collector");
+    }
+
+    @Test
+    void aRefusedCountEarnsNeitherTimeNorComplexity() {
+        BenchmarkMeasurements tampered = new BenchmarkMeasurements(
+                counts(n -> 5.0 * n, n -> 500.0 * n, false, "at n = 100000 the count is far too small"),
+                null,
+                memory(1, 1, true),
+                slotted(),
+                slottedList());
+        PerformanceScore score = PerformanceScorer.score(SPEC, tampered, null);
+        assertThat(criterion(score, TIME).score()).isZero();
+        assertThat(criterion(score, "complexity").score()).isZero();
+        assertThat(criterion(score, TIME).explanation()).startsWith("the count cannot be trusted: at n = 100000");
+    }
+
+    @Test
+    void failingTestsOfTheMeasuredCodeKeepEveryCriterionAtZero() {
+        PerformanceScore score = PerformanceScorer.score(
+                SPEC,
+                measured(n -> 500.0 * n, n -> 500.0 * n, memory(500_000, 600_000, true), slotted()),
+                "your `f` failed 1 of its 4 tests: performance points need every one of them to pass");
+        assertThat(score.score()).isZero();
+        assertThat(criterion(score, TIME).explanation()).contains("failed 1 of its 4 tests");
+        assertThat(criterion(score, "__slots__").score()).isZero();
+    }
+
+    @Test
+    void aCallStoppedBeyondItsAllowanceIsALowerBoundAndTheFitUsesTheSmallerSizes() {
+        List<SizeCount> sizes = new ArrayList<>();
+        for (int n : List.of(10, 100, 1000)) {
+            sizes.add(new SizeCount(n, 50L * n * n + 2000, 500L * n + 2000, 1_000_000L, null));
+        }
+        sizes.add(new SizeCount(3000, 40L * 1_502_000, 1_502_000, 900_000_000L, true));
+        BenchmarkMeasurements stopped = new BenchmarkMeasurements(
+                new Counts(sizes, null, 1L, 1L, null, false, null), null, memory(1, 1, true), slotted(), slottedList());
+        PerformanceScore score = PerformanceScorer.score(SPEC, stopped, null);
+        Criterion time = criterion(score, TIME);
+        assertThat(time.verdict()).isEqualTo("missed");
+        assertThat(time.measured()).isEqualTo("≥ 40");
+        assertThat(time.explanation()).contains("at n = 3000", "was stopped");
+        assertThat(score.performance().learnerComplexity().complexityClass()).isEqualTo("O(n^2)");
+        assertThat(score.performance().sizes().get(3).incomplete()).isTrue();
     }
 
     private static BenchmarkMeasurements measured(
@@ -127,19 +168,17 @@ class PerformanceScorerTest {
             MemoryFigures memory,
             InstanceFigures instances) {
         return new BenchmarkMeasurements(
-                timings(learner, reference), null, false, null, memory, instances, slottedList());
+                counts(learner, reference, false, null), null, memory, instances, slottedList());
     }
 
-    private static List<SizeTiming> timings(LongToDoubleFunction learner, LongToDoubleFunction reference) {
-        List<SizeTiming> sizes = new ArrayList<>();
+    private static Counts counts(
+            LongToDoubleFunction learner, LongToDoubleFunction reference, boolean collectorOff, String tampered) {
+        List<SizeCount> sizes = new ArrayList<>();
         for (int n : SIZES) {
-            List<Double> l =
-                    List.of(learner.applyAsDouble(n), learner.applyAsDouble(n) * 1.01, learner.applyAsDouble(n) * 0.99);
-            List<Double> r =
-                    List.of(reference.applyAsDouble(n), reference.applyAsDouble(n), reference.applyAsDouble(n));
-            sizes.add(new SizeTiming(n, l, r, 10, 10, null));
+            sizes.add(new SizeCount(
+                    n, Math.round(learner.applyAsDouble(n)), Math.round(reference.applyAsDouble(n)), 1_000_000L, null));
         }
-        return sizes;
+        return new Counts(sizes, null, 1L, 1L, null, collectorOff, tampered);
     }
 
     private static MemoryFigures memory(long traced, long kernel, boolean tracing) {

@@ -18,10 +18,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The stability benchmark of performance grading (a program, not a test): grades one solution 10 times and
- * reports the coefficient of variation of its time ratio, then grades a labelled set of solutions of known
- * complexity and prints the confusion matrix. With {@code --neighbour} a CPU hog runs on the other core while
- * gradings are pinned to core 0. Run it with deploy/perf-stability.sh.
+ * The stability benchmark of performance grading (a program, not a test): grades one solution 10 times and reports
+ * the spread of its instruction ratio and whether its counts were the same every time, then grades a labelled set of
+ * solutions of known complexity and prints the confusion matrix. With {@code --neighbour} a CPU hog runs on core 1
+ * meanwhile. Run it with deploy/perf-stability.sh.
  */
 public final class StabilityBenchmark {
     private static final Path HOME = RepositoryRoot.get().resolve("grader-service/src/test/resources/stability");
@@ -35,11 +35,11 @@ public final class StabilityBenchmark {
         int repeats = Integer.getInteger("repeats", 10);
         Process hog = null;
         if (neighbour) {
-            System.setProperty("pygrade.sandbox.performance-cores", "0");
             hog = new ProcessBuilder("taskset", "-c", "1", "python3", "-c", "while True: pass")
                     .inheritIO()
                     .start();
         }
+        long started = System.nanoTime();
         try (SandboxFixture sandbox = SandboxFixture.start("auto")) {
             ExerciseLibrary library = ExerciseLibrary.load(HOME.resolve("exercises"), Set.of("3.11"));
             if (!library.problems().isEmpty()) {
@@ -52,6 +52,7 @@ public final class StabilityBenchmark {
                 repeatability(sandbox, exercises.get("count-duplicates"), repeats);
             }
             confusion(sandbox, exercises);
+            System.out.printf(Locale.ROOT, "took %.0f s%n", (System.nanoTime() - started) / 1e9);
         } finally {
             if (hog != null) {
                 hog.destroyForcibly();
@@ -63,21 +64,37 @@ public final class StabilityBenchmark {
     private static void repeatability(SandboxFixture sandbox, Exercise exercise, int repeats) throws IOException {
         String source = Files.readString(HOME.resolve("solutions/count-duplicates__n_loop.py"));
         List<Double> ratios = new ArrayList<>();
+        Set<List<Long>> counts = new java.util.HashSet<>();
+        Set<String> grades = new java.util.HashSet<>();
         for (int i = 0; i < repeats; i++) {
             GradingResult result = grade(sandbox, exercise, source);
-            double ratio = result.performance().medianRatio();
+            double ratio = result.performance().ratio();
             ratios.add(ratio);
-            System.out.printf(Locale.ROOT, "  run %2d: ratio %.3f%n", i + 1, ratio);
+            counts.add(result.performance().sizes().stream()
+                    .map(dev.pygrade.contract.result.PerformanceReport.SizeSample::learnerInstructions)
+                    .toList());
+            grades.add(result.score() + " "
+                    + result.performance().learnerComplexity().complexityClass());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  run %2d: ratio %.4f, score %s, class %s%n",
+                    i + 1,
+                    ratio,
+                    result.score(),
+                    result.performance().learnerComplexity().complexityClass());
         }
         double mean = ratios.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double variance =
-                ratios.stream().mapToDouble(r -> (r - mean) * (r - mean)).sum() / (ratios.size() - 1);
+        double spread = ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow()
+                - ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         System.out.printf(
                 Locale.ROOT,
-                "ratio of count-duplicates/n_loop over %d gradings: mean %.3f, CV %.1f%%%n",
+                "ratio of count-duplicates/n_loop over %d gradings: mean %.4f, spread (max - min) %.2f%% of the mean;"
+                        + " %d distinct count vector(s), %d distinct score and class%n",
                 ratios.size(),
                 mean,
-                100 * Math.sqrt(variance) / mean);
+                100 * spread / mean,
+                counts.size(),
+                grades.size());
     }
 
     private static void confusion(SandboxFixture sandbox, Map<String, Exercise> exercises) throws IOException {
@@ -112,8 +129,13 @@ public final class StabilityBenchmark {
                 linearQuadratic++;
             }
             String samples = result.performance().sizes().stream()
-                    .map(z ->
-                            String.format(Locale.ROOT, "%d:%.3g/%.3g", z.n(), z.learnerSeconds(), z.referenceSeconds()))
+                    .map(z -> String.format(
+                            Locale.ROOT,
+                            "%d:%d/%d%s",
+                            z.n(),
+                            z.learnerInstructions(),
+                            z.referenceInstructions(),
+                            z.incomplete() ? "+" : ""))
                     .collect(java.util.stream.Collectors.joining(" "));
             System.out.printf(
                     Locale.ROOT,

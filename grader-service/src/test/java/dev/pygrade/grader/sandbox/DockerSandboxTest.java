@@ -115,7 +115,7 @@ class DockerSandboxTest {
             DockerSandbox sandbox = fixture.sandbox();
             SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
             int uid = sandbox.acquireLearnerUid();
-            PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.defaultPlacement());
+            PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.runtime());
             Thread.sleep(2000);
             assertThat(fixture.docker()
                             .inspectContainerCmd(prepared.containerId())
@@ -140,7 +140,7 @@ class DockerSandboxTest {
                             limits,
                             fixture.sandbox().acquireLearnerUid(),
                             Map.of(),
-                            fixture.sandbox().defaultPlacement());
+                            fixture.sandbox().runtime());
             assertThat(fixture.leftovers()).hasSize(1);
             fixture.sandbox().discard(prepared);
             assertThat(fixture.leftovers()).isEmpty();

@@ -50,7 +50,8 @@ class ScoreCalculatorTest {
                 "printed secret input 1234",
                 5,
                 1L,
-                1L);
+                1L,
+                List.of());
         TestResult hidden = score(report(leaky)).tests().get(0);
         assertThat(hidden.visibility()).isEqualTo(Visibility.HIDDEN);
         assertThat(hidden.message()).isNull();
@@ -76,7 +77,8 @@ class ScoreCalculatorTest {
                 "hello\n",
                 5,
                 1L,
-                1L);
+                1L,
+                List.of());
         TestResult shown = score(report(visible)).tests().get(0);
         assertThat(shown.message()).isEqualTo("assert [] == [[0]]");
         assertThat(shown.expected()).isEqualTo("[[0]]");
@@ -126,6 +128,7 @@ class ScoreCalculatorTest {
     }
 
     private static RunnerTest test(String file, String name, String outcome, String message) {
-        return new RunnerTest(file + "::" + name, file, name, name, outcome, message, null, null, null, "", 3, 1L, 1L);
+        return new RunnerTest(
+                file + "::" + name, file, name, name, outcome, message, null, null, null, "", 3, 1L, 1L, List.of());
     }
 }

@@ -4,19 +4,21 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Speed of the learner's code against the reference, measured side by side in one sandbox.
+ * Speed of the learner's code against the reference, as instructions counted by valgrind's callgrind: one call per
+ * input size, the same every run on any machine.
  *
- * @param sizes per input size: learner and reference seconds per call and their ratio
- * @param medianRatio median of learner/reference time over the timed sizes
+ * @param sizes per input size: the learner's and the reference's instructions and their ratio
+ * @param ratio learner/reference instructions at the largest graded size (a lower bound if the learner's code was
+ *     stopped before it)
  * @param learnerComplexity fitted complexity class of the learner's code, with its confidence
- * @param curves fitted curves as points a page can plot
+ * @param curves instructions per size, and the fitted curve, as points a page can plot
  * @param summary one sentence for the learner
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PerformanceReport(
         List<Criterion> criteria,
         List<SizeSample> sizes,
-        Double medianRatio,
+        Double ratio,
         ComplexityFit learnerComplexity,
         ComplexityFit referenceComplexity,
         List<CurvePoint> curves,
@@ -26,8 +28,21 @@ public record PerformanceReport(
         summary = FeedbackText.clean(summary);
     }
 
-    /** Timings at one input size. */
-    public record SizeSample(long n, double learnerSeconds, double referenceSeconds, double ratio, double spread) {}
+    /**
+     * One input size.
+     *
+     * @param learnerInstructions instructions of the learner's call (with {@code incomplete}, the allowance it went
+     *     beyond: a lower bound)
+     * @param learnerCpuSeconds CPU time of the learner's call under callgrind: a secondary figure, machine-dependent
+     * @param incomplete the learner's call went beyond its allowance and was stopped
+     */
+    public record SizeSample(
+            long n,
+            long learnerInstructions,
+            long referenceInstructions,
+            double ratio,
+            Double learnerCpuSeconds,
+            boolean incomplete) {}
 
     /**
      * A fitted complexity class.
@@ -41,6 +56,6 @@ public record PerformanceReport(
         }
     }
 
-    /** A point of a fitted curve: {@code series} is learner, reference, or a fitted class. */
-    public record CurvePoint(String series, long n, double seconds) {}
+    /** A point of a curve: {@code series} is learner, reference, or a fitted class ("fit O(n)"). */
+    public record CurvePoint(String series, long n, double instructions) {}
 }

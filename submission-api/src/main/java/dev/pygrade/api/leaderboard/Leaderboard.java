@@ -17,7 +17,7 @@ public record Leaderboard(String exerciseId, int total, Integer yourRank, List<E
      * One learner's row.
      *
      * @param rank 1 for the best; learners with the same ratio and peak share a rank (1, 2, 2, 4)
-     * @param medianRatio lowest median time ratio to the reference of a passed result (the ranking key)
+     * @param medianRatio lowest instruction ratio to the reference of a passed result (the ranking key; the field keeps its first name)
      * @param achievedAt when the submission with that ratio was made
      * @param peakBytes lowest peak memory of a passed result, independently of the ratio (the tie-breaker)
      * @param peakBytesAchievedAt when the submission with that peak was made

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One learner's best passed result of one performance exercise: the lowest median time ratio and, independently,
+ * One learner's best passed result of one performance exercise: the lowest instruction ratio to the reference and, independently,
  * the lowest peak memory, each with the time of the submission that achieved it. Kept for every learner (a subject
  * within a course, see {@link LearnerKey}); boards show only those who opted in.
  */

@@ -51,10 +51,10 @@ public class LeaderboardRecorder {
                 .orElse(false);
     }
 
-    /** The median time ratio, when the result has a usable one (finite and positive). */
+    /** The instruction ratio to the reference, when the result has a usable one (finite and positive). */
     private static Double ratio(GradingResult result) {
         Double ratio =
-                result.performance() == null ? null : result.performance().medianRatio();
+                result.performance() == null ? null : result.performance().ratio();
         return ratio != null && Double.isFinite(ratio) && ratio > 0 ? ratio : null;
     }
 

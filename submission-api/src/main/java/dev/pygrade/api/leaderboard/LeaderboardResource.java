@@ -30,7 +30,7 @@ public class LeaderboardResource {
     @GET
     @Operation(
             summary = "Leaderboard of a performance exercise: opted-in learners' best passed results, ranked by"
-                    + " lowest median time ratio then lowest peak memory; {exerciseId, total, yourRank, entries:"
+                    + " lowest instruction ratio then lowest peak memory; {exerciseId, total, yourRank, entries:"
                     + " [{rank, pseudonym, medianRatio, achievedAt, peakBytes, peakBytesAchievedAt, you}]}. Only"
                     + " pseudonyms, for every role. 404 unknown exercise, 409 not a performance exercise.")
     public Leaderboard get(

@@ -26,7 +26,7 @@ public final class Grader implements AutoCloseable {
     }
 
     /**
-     * A result of a performance exercise with a {@code performance} block (median time ratio to the reference) and a
+     * A result of a performance exercise with a {@code performance} block (instruction ratio to the reference) and a
      * {@code memory} block (tracemalloc peak); either figure may be null, its block is then left out.
      */
     public RecordMetadata completePerformance(

@@ -1,0 +1,5 @@
+import solution
+
+
+def test_empty():
+    assert solution.dedupe([]) == []

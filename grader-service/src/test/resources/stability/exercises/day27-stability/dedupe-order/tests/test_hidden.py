@@ -1,0 +1,5 @@
+import solution
+
+
+def test_exists_too():
+    assert callable(solution.dedupe)

@@ -1,0 +1,5 @@
+import solution
+
+
+def test_exists():
+    assert callable(solution.dedupe)

@@ -1,0 +1,2 @@
+def first(items):
+    return list(reversed(items))[-1]

@@ -1,0 +1,104 @@
+"""A counted benchmark process: the learner's (or the reference's) module under valgrind's callgrind.
+
+Started by the launcher as `valgrind --tool=callgrind ... python3 -I -m pygrade_runner.count_host <dump base>`,
+with fds 1/2 = output pipes, 3 = requests, 4 = replies. Before any code of the learner's exists here it reads its
+files, writes them, locks the process down (read-only opens under the interpreter's library and /learner, no new
+audit hooks, no ctypes, no exec, no /proc) and takes the reply nonce into C. Then C (`_pygrade_counter.serve`)
+answers every request: Python of ours never runs again once the learner's module is imported, so nothing the
+learner's code could rebind sits between a measured call and its count, or carries the count out.
+"""
+
+import importlib
+import json
+import os
+import struct
+import sys
+import types
+
+import _pygrade_counter
+
+from pygrade_runner import wire
+
+REQUESTS_FD = 3
+REPLIES_FD = 4
+WORK_DIR = "/learner"
+READABLE = ("/usr/lib/python3", "/usr/lib/python3.11", "/usr/local/lib/python3.11", "/usr/share/zoneinfo", WORK_DIR)
+
+
+def calibrate():
+    """A fixed workload of interpreter loops, C calls and hashing: its instructions per CPU second are the yardstick
+    the supervisor holds the learner's counts against."""
+    total = 0
+    for i in range(5000):
+        total += i * i % 7
+    table = {}
+    for i in range(1000):
+        table[str(i)] = i
+    return total + len(sorted(table, reverse=True))
+
+
+def importer(files, module_name, in_memory):
+    def load():
+        if in_memory:
+            # The reference: its uid may not write the learner's folder, so its module lives in memory.
+            module = types.ModuleType(module_name)
+            module.__file__ = f"<{module_name}>"
+            sys.modules[module_name] = module
+            exec(compile(files[module_name + ".py"], module.__file__, "exec"), module.__dict__)
+            return module
+        return importlib.import_module(module_name)
+
+    return load
+
+
+def write_files(files):
+    for name, text in files.items():
+        if "/" in name or name.startswith(".") or "\0" in name:
+            raise ValueError(f"refused file name {name!r}")
+        with open(os.path.join(WORK_DIR, name), "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+def read_exact(size):
+    """Exactly size bytes into one buffer, allocated once: however the pipe splits them, the process's heap (and so
+    every later count) is the same."""
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    with open(REQUESTS_FD, "rb", buffering=0, closefd=False) as stream:
+        while view:
+            got = stream.readinto(view)
+            if not got:
+                raise EOFError("the supervisor closed the channel")
+            view = view[got:]
+    return buffer
+
+
+def read_init():
+    """The first frame, read to its last byte and no further: the nonce that follows is for C alone."""
+    (size,) = struct.unpack(">I", read_exact(4))
+    if size > wire.MAX_FRAME:
+        raise ValueError(f"init frame of {size} bytes")
+    return json.loads(read_exact(size))
+
+
+def main():
+    dump_base = sys.argv[1]
+    _pygrade_counter.configure(dump_base)
+    init = read_init()
+    files, module, entry, in_memory = init["files"], init["module"], init["entry"], bool(init.get("in_memory"))
+    if not in_memory:
+        for name in os.listdir(WORK_DIR):
+            os.unlink(os.path.join(WORK_DIR, name))
+        write_files(files)
+        sys.path.insert(0, WORK_DIR)
+    os.chdir(WORK_DIR if os.access(WORK_DIR, os.X_OK) else "/tmp")
+    sys.dont_write_bytecode = True
+    load = importer(files, module, in_memory)
+    del files, init
+    _pygrade_counter.lock_down(READABLE)
+    _pygrade_counter.read_nonce(REQUESTS_FD)
+    _pygrade_counter.serve(load, calibrate, entry, REQUESTS_FD, REPLIES_FD)
+
+
+if __name__ == "__main__":
+    main()
