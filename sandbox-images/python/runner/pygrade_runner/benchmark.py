@@ -39,9 +39,9 @@ WINDOW_OVERHEAD_NS = 300e6
 TAMPER_FACTOR = 8.0
 # CPython 3.11 quickens a function's code after it has run 8 times, and quickened code executes far fewer
 # instructions: before the counted calls, both sides make WARM_UP_CALLS calls at the smallest size, in one window
-# whose count may be at most SLOWEST_RATIO times the reference's (at least WARM_UP_FLOOR).
+# whose count may be at most SLOWEST_RATIO times the reference's, and at least MIN_ALLOWANCE like any call (a fixed
+# cost per call weighs most at the smallest size).
 WARM_UP_CALLS = 10
-WARM_UP_FLOOR = 1_000_000
 # Importing the learner's module may cost at most this many instructions (or IMPORT_RATIO times the reference's):
 # work done at import, outside every window, must not carry the benchmark.
 IMPORT_FLOOR = 50_000_000
@@ -194,11 +194,13 @@ class Benchmark:
                     "outside the measured calls"
                 )
                 return
-            warm = self.warm_up(learner, sizes[0], max(SLOWEST_RATIO * known["warmUp"], WARM_UP_FLOOR), rate)
+            warm = self.warm_up(learner, sizes[0], max(SLOWEST_RATIO * known["warmUp"], MIN_ALLOWANCE), rate)
             counts["learnerWarmUp"] = warm
             if warm is None:
-                counts["tampered"] = "the warm-up calls executed far more instructions than the reference's"
-                return
+                raise BenchmarkFailed(
+                    f"your code went beyond {SLOWEST_RATIO} times the reference's instructions in its first "
+                    f"{WARM_UP_CALLS} calls, at n = {sizes[0]}: too slow to be measured"
+                )
             for n in sizes:
                 if not self.count_size(learner, n, reference[n], expected[n], rate, counts):
                     break

@@ -14,6 +14,11 @@ KEEP_PER_TEST = 8192
 ADDRESS_SPACE_SLACK = 64 * 1024 * 1024
 # Within this much of that limit, a process that stopped answering is taken to have run out of memory.
 STALL_MARGIN = 8 * 1024 * 1024
+# A test's wall-clock backstop, from its CPU-time limit (see test_wall_seconds).
+WALL_FACTOR = 3
+WALL_SLACK_S = 3
+# How often, at least, a learner's CPU time is read while the supervisor waits for it.
+CPU_POLL_S = 0.02
 
 
 def address_space_bytes(limits):
@@ -193,6 +198,23 @@ def cpu_ns(pid):
         return (int(fields[11]) + int(fields[12])) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def process_cpu_ns(pid):
+    """CPU time of a whole process, all its threads (utime + stime in clock ticks): what a test's CPU limit counts."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def test_wall_seconds(limits):
+    """How long a test may take by the clock. Its limit is CPU time, so that a busy machine changes no outcome: the
+    clock only stops code that waits instead of computing, and leaves room for a process that gets a third of a
+    core."""
+    return WALL_FACTOR * limits["timePerTestMs"] / 1000 + WALL_SLACK_S
 
 
 def oom_kills():

@@ -10,7 +10,7 @@ from _pytest._io.saferepr import saferepr
 from _pytest.runner import runtestprotocol
 
 from pygrade_runner import faults
-from pygrade_runner.learner import OutputCapture, output_fault
+from pygrade_runner.learner import OutputCapture, output_fault, test_wall_seconds
 
 PYTEST_ERROR_PREFIX = re.compile(r"^E {0,7}")
 MAX_MESSAGE = 2000
@@ -94,7 +94,7 @@ class GradingPlugin:
 
     # ---- outcome --------------------------------------------------------------------------------------------
     def _deadline(self):
-        return min(time.monotonic() + self.limits["timePerTestMs"] / 1000, self.job_deadline)
+        return min(time.monotonic() + test_wall_seconds(self.limits), self.job_deadline)
 
     def _classify(self, item, reports, duration, ended):
         fault = self.session.fault

@@ -9,12 +9,14 @@ decided here, never by the learner's `__eq__`, so an "equal to everything" objec
 
 import builtins
 import functools
+import os
+import time
 import types
 
 from _pytest.outcomes import OutcomeException
 
 from pygrade_runner import faults, wire
-from pygrade_runner.learner import LearnerProcess, fault_for_error, mib
+from pygrade_runner.learner import CPU_POLL_S, LearnerProcess, fault_for_error, mib, process_cpu_ns, test_wall_seconds
 
 # Exceptions of the test itself that a learner's context manager must not suppress.
 UNSUPPRESSIBLE = (AssertionError, OutcomeException, faults.LearnerFault, faults.AuthoringError)
@@ -127,7 +129,7 @@ class Session:
         try:
             process.send(message, self.deadline)
             while True:
-                reply = process.receive(self.deadline)
+                reply = self._receive(process)
                 if "callback" in reply:
                     self._run_callback(reply["callback"])
                     continue
@@ -143,8 +145,7 @@ class Session:
                     f"your code used more than the memory limit of {mib(self.limits['memoryBytes'])}"
                 )) from None
             self.end()
-            limit = self.limits["timePerTestMs"] / 1000
-            raise self.record(faults.TimeLimit(f"your code did not finish within the time limit of {limit:g} s")) from None
+            raise self.record(self._time_fault(process)) from None
         except EOFError:
             fault = process.fault_for_death(self.limits)
             self.end()
@@ -155,6 +156,31 @@ class Session:
         except faults.LearnerFault as fault:
             self.end()
             raise self.record(fault) from None
+
+    def _receive(self, process):
+        """The learner's next frame. TimeoutError once its process has used the test's CPU time, or at the wall-clock
+        deadline. CPU time cannot grow faster than the cores can run it, so it is read only as often as it could
+        reach the limit."""
+        limit_ns = self.limits["timePerTestMs"] * 1_000_000
+        while True:
+            left_ns = limit_ns - process_cpu_ns(process.pid)
+            if left_ns <= 0:
+                raise TimeoutError
+            check_at = time.monotonic() + max(CPU_POLL_S, left_ns / 1e9 / (os.cpu_count() or 1))
+            try:
+                return process.receive(min(check_at, self.deadline))
+            except TimeoutError:
+                if time.monotonic() >= self.deadline:
+                    raise
+
+    def _time_fault(self, process):
+        limit = self.limits["timePerTestMs"] / 1000
+        if process_cpu_ns(process.pid) >= limit * 1e9:
+            return faults.TimeLimit(f"your code did not finish within the time limit of {limit:g} s of CPU time")
+        return faults.TimeLimit(
+            f"your code did not finish within {test_wall_seconds(self.limits):g} s (the limit is {limit:g} s of CPU "
+            "time; code that waits or sleeps is stopped by the clock)"
+        )
 
     def _run_callback(self, call):
         """The learner's code called a function of the test: run it here and send back its result."""

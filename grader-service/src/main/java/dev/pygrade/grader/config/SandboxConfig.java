@@ -81,7 +81,7 @@ public interface SandboxConfig {
 
     /** Limits of the learner's code. */
     interface LimitsConfig {
-        /** Wall time of one test, the learner's code and the test together. */
+        /** CPU time of the learner's process in one test; the clock stops a test at 3 times this plus 3 s. */
         Duration timePerTest();
 
         /** Wall time of the whole grading inside the sandbox. */

@@ -67,7 +67,9 @@ class CounterTamperingTest {
                         .contains("cannot be trusted: importing your module executed");
             default -> {
                 // The count is the honest quadratic's: the trick changed nothing that was counted.
-                assertThat(result.performance().learnerComplexity().complexityClass())
+                assertThat(result.performance().learnerComplexity())
+                        .as(result.performance().toString())
+                        .extracting(fit -> fit.complexityClass())
                         .isEqualTo("O(n^2)");
                 assertThat(result.performance()
                                 .sizes()
