@@ -144,8 +144,9 @@ class Session:
                 raise self.record(faults.MemoryLimit(
                     f"your code used more than the memory limit of {mib(self.limits['memoryBytes'])}"
                 )) from None
+            fault = self._time_fault(process)  # before end(): a killed process shows no CPU time
             self.end()
-            raise self.record(self._time_fault(process)) from None
+            raise self.record(fault) from None
         except EOFError:
             fault = process.fault_for_death(self.limits)
             self.end()
