@@ -1,8 +1,10 @@
 """The container's first process: reads one job, starts the supervisor and, on its request, learner processes.
 
 It starts as root with no capability but CAP_SETUID and CAP_SETGID, which it needs to give each process its own
-uid. It imports pytest and the supervisor before reading the job, so a container started ahead of time (warm)
-only waits for stdin. It never writes to stdout: the supervisor alone writes the result there.
+uid. The supervisor is forked before the job is read and imports pytest while the launcher waits for stdin, so a
+container started ahead of time (warm) only waits for its job. The launcher itself stays small: it forks a
+process for every learner process and every kill, and forking a process that holds pytest and hypothesis costs
+several times more. It never writes to stdout: the supervisor alone writes the result there.
 """
 
 import json
@@ -15,12 +17,6 @@ import sys
 import time
 import traceback
 
-# Imported before the job arrives, so that the forked supervisor starts warm.
-import _pytest.runner  # noqa: F401
-import hypothesis  # noqa: F401
-import pytest  # noqa: F401
-
-from pygrade_runner import supervisor
 from pygrade_runner.learner import address_space_bytes
 
 MAX_JOB_BYTES = 64 * 1024 * 1024
@@ -64,7 +60,8 @@ def log(message):
 
 def read_job():
     """Reads one job: a decimal length, a newline, then that many bytes of JSON. The length, rather than end of
-    file, ends the job, so the sender need not (and some Docker transports cannot) half-close stdin."""
+    file, ends the job, so the sender need not (and some Docker transports cannot) half-close stdin. Returns the
+    bytes."""
     header = b""
     while not header.endswith(b"\n"):
         byte = os.read(0, 1)
@@ -81,20 +78,60 @@ def read_job():
             raise ValueError("stdin ended inside the job")
         chunks.append(chunk)
         remaining -= len(chunk)
-    # Nothing may read the job from fd 0 later (under gVisor /proc/1/fd/0 is readable by other uids).
+    stdin_to_null()
+    return b"".join(chunks)
+
+
+def stdin_to_null():
+    """Nothing may read the job from fd 0 later (under gVisor /proc/1/fd/0 is readable by other uids)."""
     null = os.open("/dev/null", os.O_RDWR)
     os.dup2(null, 0)
     os.close(null)
-    return json.loads(b"".join(chunks).decode("utf-8"))
+
+
+def start_supervisor():
+    """Forks the supervisor before the job arrives; it imports pytest meanwhile, then reads the job from a pipe.
+    Returns the launcher's end of the control channel, the pipe's write end and the supervisor's pid."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    job_r, job_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 70
+        try:
+            ours.close()
+            os.close(job_w)
+            stdin_to_null()
+            from pygrade_runner import supervisor  # pytest, hypothesis and the plugin, before the job arrives
+
+            with os.fdopen(job_r, "rb") as job_pipe:
+                job = json.loads(job_pipe.read().decode("utf-8"))
+            code = supervisor.main(job, theirs, grader_uid_of(job))
+        except Exception:
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    theirs.close()
+    os.close(job_r)
+    return ours, job_w, pid
+
+
+def grader_uid_of(job):
+    return int(job.get("sandbox", {}).get("graderUid", GRADER_UID))
+
+
+def send_job(job_w, data):
+    """Hands the job to the supervisor (it reads to end of file)."""
+    with os.fdopen(job_w, "wb") as job_pipe:
+        job_pipe.write(data)
 
 
 class Launcher:
-    def __init__(self, job):
+    def __init__(self, job, supervisor_pid):
         self.job = job
         sandbox = job.get("sandbox", {})
         learner = int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))
         reference = int(sandbox.get("referenceUid", learner + 1))
-        self.grader_uid = int(sandbox.get("graderUid", GRADER_UID))
+        self.grader_uid = grader_uid_of(job)
         if len({learner, reference, self.grader_uid, 0}) != 4:
             raise ValueError("each role needs its own non-root uid")
         self.limits = job["limits"]
@@ -107,23 +144,9 @@ class Launcher:
             "count-reference": (reference, 1),
         }
         self.exits = {}
-        self.supervisor_pid = None
+        self.supervisor_pid = supervisor_pid
 
     # ---- processes ------------------------------------------------------------------------------------
-    def start_supervisor(self):
-        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        pid = os.fork()
-        if pid == 0:
-            code = 70
-            try:
-                ours.close()
-                code = supervisor.main(self.job, theirs, self.grader_uid)
-            finally:
-                os._exit(code)
-        theirs.close()
-        self.supervisor_pid = pid
-        return ours
-
     def spawn(self, role, fds):
         uid, processes = self.roles[role]
         pid = os.fork()
@@ -272,13 +295,17 @@ def live_processes_of(uid, exclude):
 
 
 def main():
+    channel, job_w, supervisor_pid = start_supervisor()
     try:
-        job = read_job()
-        launcher = Launcher(job)
-        channel = launcher.start_supervisor()
+        data = read_job()
+        launcher = Launcher(json.loads(data.decode("utf-8")), supervisor_pid)
     except Exception:
         traceback.print_exc()
-        sys.exit(70)
+        sys.exit(70)  # the supervisor, still waiting for its job, ends with the container's first process
+    try:
+        send_job(job_w, data)
+    except BrokenPipeError:
+        pass  # the supervisor is gone already: serve() reaps it and ends
     ended = launcher.serve(channel)
     launcher.kill_role("learner")
     launcher.kill_role("reference")
