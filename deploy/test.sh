@@ -13,4 +13,6 @@ export TESTCONTAINERS_RYUK_DISABLED=true
 
 cd "$ROOT"
 say "running the test suite"
-./mvnw -B -ntp verify "$@"
+# Two module builders: grader-service's tests (busy cores) and submission-api's (mostly waiting on Kafka, PostgreSQL
+# and the browser) run side by side; the end-to-end tests wait for both.
+./mvnw -B -ntp -T 2 verify "$@"
