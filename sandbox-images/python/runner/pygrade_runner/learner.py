@@ -191,13 +191,7 @@ def cpu_ns(pid):
         with open(f"/proc/{pid}/schedstat") as stat:
             return int(stat.read().split()[0])
     except (OSError, ValueError, IndexError):
-        pass
-    try:
-        with open(f"/proc/{pid}/stat") as stat:
-            fields = stat.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return 0
+        return process_cpu_ns(pid)
 
 
 def process_cpu_ns(pid):
