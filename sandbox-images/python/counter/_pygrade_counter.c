@@ -148,6 +148,16 @@ static PyObject *py_count(PyObject *self, PyObject *args) {
 }
 
 /* trim(): hands freed heap memory back to the kernel (for the memory harness, which has no ctypes). */
+/* A process that changed its uid from root is not dumpable: /proc/self/clear_refs (the reset of the kernel's peak
+ * resident size, for memory measurements) then belongs to root. A learner process forked from the learner parent
+ * restores what exec would have given it. */
+static PyObject *py_make_dumpable(PyObject *self, PyObject *unused) {
+    if (prctl(PR_SET_DUMPABLE, 1, 0, 0, 0) != 0) {
+        return PyErr_SetFromErrno(PyExc_OSError);
+    }
+    Py_RETURN_NONE;
+}
+
 static PyObject *py_trim(PyObject *self, PyObject *unused) {
     malloc_trim(0);
     Py_RETURN_NONE;
@@ -595,6 +605,7 @@ static PyMethodDef methods[] = {
     {"count", py_count, METH_VARARGS, "count(callable, args) -> (result, instructions)"},
     {"on_valgrind", py_on_valgrind, METH_NOARGS, "whether this process runs under valgrind"},
     {"trim", py_trim, METH_NOARGS, "malloc_trim(0)"},
+    {"make_dumpable", py_make_dumpable, METH_NOARGS, "prctl(PR_SET_DUMPABLE, 1)"},
     {"lock_down", py_lock_down, METH_VARARGS, "lock_down(roots): audit hook and seccomp filter"},
     {"read_nonce", py_read_nonce, METH_VARARGS, "read_nonce(fd): the reply nonce, kept in C"},
     {"serve", py_serve, METH_VARARGS, "serve(importer, calibrator, entry, requests_fd, replies_fd): never returns"},

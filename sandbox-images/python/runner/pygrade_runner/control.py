@@ -27,7 +27,10 @@ class LauncherControl:
 
     def spawn(self, role, fds):
         """Starts a process of the role ("learner") with fds as its 1, 2, 3 and 4; returns its pid."""
-        return self._request({"op": "spawn", "role": role}, fds)["pid"]
+        reply = self._request({"op": "spawn", "role": role}, fds)
+        if "pid" not in reply:
+            raise RuntimeError(reply.get("error", "the launcher started no process"))
+        return reply["pid"]
 
     def kill_all(self, role):
         """Kills every process of the role's uid: the learner process and whatever it started."""

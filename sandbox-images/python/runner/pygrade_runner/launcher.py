@@ -1,10 +1,11 @@
 """The container's first process: reads one job, starts the supervisor and, on its request, learner processes.
 
 It starts as root with no capability but CAP_SETUID and CAP_SETGID, which it needs to give each process its own
-uid. The supervisor is forked before the job is read and imports pytest while the launcher waits for stdin, so a
-container started ahead of time (warm) only waits for its job. The launcher itself stays small: it forks a
-process for every learner process and every kill, and forking a process that holds pytest and hypothesis costs
-several times more. It never writes to stdout: the supervisor alone writes the result there.
+uid. Before the job is read it forks the supervisor, which imports pytest meanwhile, and execs the learner parent,
+which imports the learner host: a container started ahead of time (warm) only waits for its job, and a learner
+process is one fork of an interpreter that is already up. The launcher itself stays small: it forks for every kill
+and every counted process, and forking a process that holds pytest and hypothesis costs several times more. It
+never writes to stdout: the supervisor alone writes the result there.
 """
 
 import json
@@ -17,14 +18,16 @@ import sys
 import time
 import traceback
 
-from pygrade_runner.learner import address_space_bytes
+from pygrade_runner.confine import LEARNER_ENV, confine, exit_record
 
 MAX_JOB_BYTES = 64 * 1024 * 1024
+MAX_MESSAGE = 65536
 GRADER_UID = 10000
 DEFAULT_LEARNER_UID = 10001
-# -s -P and not -I: -I would also ignore PYTHONHASHSEED below, and string hashing (set order, dict probing, every
-# instruction count) would change from run to run. The environment is ours alone (LEARNER_ENV), so -E adds nothing.
-LEARNER_COMMAND = ["/usr/bin/python3", "-s", "-P", "-m", "pygrade_runner.learner_host"]
+# -s -P and not -I: -I would also ignore PYTHONHASHSEED (confine.LEARNER_ENV). The environment is ours alone, so -E
+# adds nothing.
+PYTHON = ["/usr/bin/python3", "-s", "-P"]
+LEARNER_PARENT_COMMAND = [*PYTHON, "-m", "pygrade_runner.learner_parent"]
 # Counted benchmark processes: callgrind counts only inside the windows that _pygrade_counter opens (instrumentation
 # and collection off elsewhere), with no gdbserver (its FIFOs would let the measured code reset the counters).
 COUNT_DUMPS = "/tmp/.pygrade-count-{uid}/cg"
@@ -42,16 +45,8 @@ COUNT_COMMAND = [
 ]
 # Valgrind's own mappings (tool, translation cache) come on top of the interpreter's.
 COUNT_ADDRESS_SLACK = 512 * 1024 * 1024
-LEARNER_ENV = {
-    "PATH": "/usr/local/bin:/usr/bin:/bin",
-    "HOME": "/learner",
-    "TMPDIR": "/tmp",
-    "LANG": "C.UTF-8",
-    "PYTHONHASHSEED": "0",
-    "PYTHONDONTWRITEBYTECODE": "1",
-    # One malloc arena: each extra one reserves 64 MiB of address space, which the memory limit counts.
-    "MALLOC_ARENA_MAX": "1",
-}
+# Roles forked from the pre-imported learner parent; counted ones are exec'd under valgrind from here.
+FORKED_ROLES = ("learner", "bench", "reference")
 
 
 def log(message):
@@ -115,6 +110,27 @@ def start_supervisor():
     return ours, job_w, pid
 
 
+def start_learner_parent():
+    """Execs the learner parent before the job arrives (it imports the learner host meanwhile). Returns the
+    launcher's end of its channel."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            ours.close()
+            null = os.open("/dev/null", os.O_RDWR)
+            os.dup2(null, 0)
+            os.dup2(null, 1)  # only the supervisor writes to stdout
+            os.dup2(theirs.fileno(), 3)
+            os.set_inheritable(3, True)
+            os.closerange(4, resource.getrlimit(resource.RLIMIT_NOFILE)[0])  # nothing of the supervisor's or the job's
+            os.execve(LEARNER_PARENT_COMMAND[0], [*LEARNER_PARENT_COMMAND, "3"], LEARNER_ENV)
+        finally:
+            os._exit(127)
+    theirs.close()
+    return ours
+
+
 def grader_uid_of(job):
     return int(job.get("sandbox", {}).get("graderUid", GRADER_UID))
 
@@ -126,7 +142,7 @@ def send_job(job_w, data):
 
 
 class Launcher:
-    def __init__(self, job, supervisor_pid):
+    def __init__(self, job, supervisor_pid, learner_parent):
         self.job = job
         sandbox = job.get("sandbox", {})
         learner = int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))
@@ -145,56 +161,57 @@ class Launcher:
         }
         self.exits = {}
         self.supervisor_pid = supervisor_pid
+        self.learner_parent = learner_parent
 
     # ---- processes ------------------------------------------------------------------------------------
     def spawn(self, role, fds):
         uid, processes = self.roles[role]
+        if role in FORKED_ROLES:
+            return self._fork_from_parent(uid, processes, fds)
         pid = os.fork()
         if pid == 0:
             try:
-                self._become_learner(role, uid, processes, fds)
+                self._exec_counted(uid, fds)
             finally:
                 os._exit(127)
         for fd in fds:
             os.close(fd)
         return pid
 
-    def _become_learner(self, role, uid, processes, fds):
-        os.setsid()
-        high = [os.dup(fd) for fd in fds]  # out of the way of the targets 1..4
-        for target, fd in enumerate(high, start=1):
-            os.dup2(fd, target)
-        null = os.open("/dev/null", os.O_RDONLY)
-        os.dup2(null, 0)
-        os.closerange(5, resource.getrlimit(resource.RLIMIT_NOFILE)[0])
-        limits = self.limits
-        memory = address_space_bytes(limits)
-        command = LEARNER_COMMAND
-        if role.startswith("count"):
-            dumps = COUNT_DUMPS.format(uid=uid)
-            command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *LEARNER_COMMAND[:-1], "pygrade_runner.count_host", dumps]
-            memory += COUNT_ADDRESS_SLACK
-        for which, value in (
-            (resource.RLIMIT_AS, memory),
-            (resource.RLIMIT_NPROC, processes),
-            (resource.RLIMIT_FSIZE, limits["fileSizeBytes"]),
-            (resource.RLIMIT_NOFILE, limits["openFiles"]),
-            (resource.RLIMIT_CORE, 0),
-            (resource.RLIMIT_CPU, max(1, int(limits["timeTotalMs"] / 1000) + 1)),
-        ):
-            resource.setrlimit(which, (value, value))
+    def _fork_from_parent(self, uid, processes, fds):
+        request = {"uid": uid, "processes": processes, "limits": self.limits}
         try:
-            with open("/proc/self/oom_score_adj", "w") as adj:
-                adj.write("1000")  # the kernel's OOM killer takes the learner, never the supervisor
-        except OSError:
-            pass
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-large write then fails with EFBIG
-        os.setgroups([])
-        os.setresgid(uid, uid, uid)
-        os.setresuid(uid, uid, uid)
-        if role.startswith("count"):
-            # callgrind checks at start that it can write its output file: its folder exists, the process's own.
-            os.makedirs(os.path.dirname(dumps), mode=0o700, exist_ok=True)
+            socket.send_fds(self.learner_parent, [json.dumps(request).encode()], fds)
+        finally:
+            for fd in fds:
+                os.close(fd)
+        while True:
+            message = self._from_parent(block=True)
+            if "pid" in message:
+                return message["pid"]
+            if "error" in message:
+                raise RuntimeError(message["error"])
+
+    def _from_parent(self, block):
+        """The learner parent's next message, after recording it if it reports an exit; None when there is none."""
+        try:
+            data = self.learner_parent.recv(MAX_MESSAGE, 0 if block else socket.MSG_DONTWAIT)
+        except BlockingIOError:
+            return None
+        if not data:
+            raise RuntimeError("the learner parent is gone")
+        message = json.loads(data)
+        if "exit" in message:
+            self.exits[message["exit"]["pid"]] = message["exit"]
+        return message
+
+    def _exec_counted(self, uid, fds):
+        """A counted benchmark process: the counter's host under valgrind, confined like every learner process."""
+        dumps = COUNT_DUMPS.format(uid=uid)
+        confine(uid, 1, self.limits, fds, extra_address_space=COUNT_ADDRESS_SLACK)
+        # callgrind checks at start that it can write its output file: its folder exists, the process's own.
+        os.makedirs(os.path.dirname(dumps), mode=0o700, exist_ok=True)
+        command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *PYTHON, "-m", "pygrade_runner.count_host", dumps]
         os.execve(command[0], command, LEARNER_ENV)
 
     def kill_role(self, role):
@@ -227,6 +244,8 @@ class Launcher:
         log(f"could not kill every process of {role}")
 
     def reap(self):
+        while self._from_parent(block=False) is not None:
+            pass
         while True:
             try:
                 pid, status, usage = os.wait4(-1, os.WNOHANG)
@@ -234,14 +253,7 @@ class Launcher:
                 return
             if pid == 0:
                 return
-            self.exits[pid] = {
-                "pid": pid,
-                "code": os.waitstatus_to_exitcode(status) if os.WIFEXITED(status) else None,
-                "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
-                "utime": usage.ru_utime,
-                "stime": usage.ru_stime,
-                "maxrssKb": usage.ru_maxrss,
-            }
+            self.exits[pid] = exit_record(pid, status, usage)
 
     # ---- the supervisor's requests ---------------------------------------------------------------------
     def serve(self, channel):
@@ -254,8 +266,8 @@ class Launcher:
                 if pid in self.exits or time.monotonic() > deadline:
                     pending.remove((pid, deadline))
                     channel.send(json.dumps(self.exits.pop(pid, {"pid": pid, "unknown": True})).encode())
-            readable, _, _ = select.select([channel], [], [], 0.005 if pending else 0.05)
-            if not readable:
+            readable, _, _ = select.select([channel, self.learner_parent], [], [], 0.005 if pending else 0.05)
+            if channel not in readable:
                 continue
             try:
                 data, fds, _, _ = socket.recv_fds(channel, 65536, 8)
@@ -266,7 +278,11 @@ class Launcher:
             request = json.loads(data)
             op = request.get("op")
             if op == "spawn":
-                channel.send(json.dumps({"pid": self.spawn(request["role"], fds)}).encode())
+                try:
+                    reply = {"pid": self.spawn(request["role"], fds)}
+                except Exception as error:
+                    reply = {"error": f"could not start a {request.get('role')} process: {error}"}
+                channel.send(json.dumps(reply).encode())
             elif op == "kill":
                 self.kill_role(request["role"])
                 channel.send(b'{"ok":true}')
@@ -296,9 +312,10 @@ def live_processes_of(uid, exclude):
 
 def main():
     channel, job_w, supervisor_pid = start_supervisor()
+    learner_parent = start_learner_parent()
     try:
         data = read_job()
-        launcher = Launcher(json.loads(data.decode("utf-8")), supervisor_pid)
+        launcher = Launcher(json.loads(data.decode("utf-8")), supervisor_pid, learner_parent)
     except Exception:
         traceback.print_exc()
         sys.exit(70)  # the supervisor, still waiting for its job, ends with the container's first process

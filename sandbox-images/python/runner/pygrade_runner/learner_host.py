@@ -1,8 +1,8 @@
 """The learner process: imports the learner's code and answers the supervisor's calls.
 
 Runs under the learner uid with fds 0 = /dev/null, 1/2 = output pipes, 3 = requests, 4 = replies. It holds no
-secret: it is started by exec from a clean image, receives only the learner's own files, and everything it
-sends is decoded by the supervisor as plain data. Whatever the learner's code does here (patch builtins, exit,
+secret: it is forked from the learner parent (learner_parent.py), which never sees the job; it receives only the
+learner's own files, and everything it sends is decoded by the supervisor as plain data. Whatever the learner's code does here (patch builtins, exit,
 print fake results) can only affect this process.
 """
 

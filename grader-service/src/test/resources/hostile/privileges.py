@@ -49,11 +49,14 @@ def attack():
             gained.append("root")
         except OSError:
             pass
+    with open("/proc/self/environ", "rb") as own:
+        known = own.read()  # the learner parent's environment is the learner's own: reading it gains nothing
     for path in ("/proc/1/environ", f"/proc/{os.getppid()}/environ", "/var/run/docker.sock", "/etc/shadow",
                  "/proc/1/root/etc/shadow"):
         try:
             with open(path, "rb") as file:
-                if file.read(64):
+                data = file.read()
+                if data and data != known:
                     gained.append(path)
         except OSError:
             pass

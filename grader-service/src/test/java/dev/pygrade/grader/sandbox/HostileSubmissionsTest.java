@@ -62,6 +62,7 @@ class HostileSubmissionsTest {
         expected.put("signals", GradingStatus.CRASHED);
         expected.put("privileges", GradingStatus.FAILED);
         expected.put("symlinks", GradingStatus.FAILED);
+        expected.put("state_between_tests", GradingStatus.FAILED);
         List<Arguments> arguments = new ArrayList<>();
         for (String runtime : SandboxFixture.runtimes()) {
             expected.forEach((attack, status) -> arguments.add(Arguments.of(runtime, attack, status)));
