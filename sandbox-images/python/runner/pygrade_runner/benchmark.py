@@ -32,7 +32,7 @@ SLOWEST_RATIO = 40
 MIN_ALLOWANCE = 20_000_000
 DEFAULT_BUDGET_RATIO = 8
 # The CPU backstop: the allowance at the process's calibrated speed, times this, plus the fixed cost of a window
-# (callgrind re-translates the code it instruments). Honest code runs within 5x of the calibration's speed.
+# (callgrind translates code it has not run before). Honest code runs within 5x of the calibration's speed.
 BACKSTOP_FACTOR = 5.0
 WINDOW_OVERHEAD_NS = 300e6
 # A count is refused when the call's CPU time says it executed more than this many times as many instructions.
@@ -285,7 +285,10 @@ class Benchmark:
         return None if allowance is not None and reply.instructions > allowance else reply.instructions
 
     def calibrate(self, process, counts):
-        """Instructions per CPU nanosecond of this process, from a fixed workload run before any learner code."""
+        """Instructions per CPU nanosecond of this process, from a fixed workload run before any learner code. It runs
+        twice and the second run counts: the first one pays for callgrind's translation of the interpreter's code,
+        which later windows reuse."""
+        process.calibrate()
         reply = process.calibrate()
         if reply.instructions <= 0 or reply.cpu_ns <= 0:
             raise BenchmarkFailed("the benchmark cannot count instructions here (is valgrind in the image?)")

@@ -74,6 +74,7 @@ class CountedProcess:
         self.requests_fd = req_w
         self.replies_fd = rep_r
         self.buffer = bytearray()
+        self.started = False
         init = {"files": files, "module": module, "entry": entry, "in_memory": in_memory}
         self._write(wire.encode_frame(init) + self.nonce)
 
@@ -84,9 +85,11 @@ class CountedProcess:
     def calibrate(self):
         """The calibration workload's count and CPU time, measured once the process has started (its start-up,
         valgrind's included, is not in the figure)."""
-        started = self._wait_reply("start")
-        if started.status != "S":
-            raise CountFailed(f"{self.name()} did not start the benchmark")
+        if not self.started:
+            started = self._wait_reply("start")
+            if started.status != "S":
+                raise CountFailed(f"{self.name()} did not start the benchmark")
+            self.started = True
         return self.request(b"K", "calibration")
 
     def load(self):
