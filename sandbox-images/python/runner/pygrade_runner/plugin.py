@@ -26,6 +26,7 @@ class GradingPlugin:
         self.collect_errors = []
         self.comparison = None
         self.exceptions = {}
+        self.collected_at = None
 
     # ---- collection: module-level `from solution import f` is resolved in a learner of its own ------------
     @pytest.hookimpl(tryfirst=True)
@@ -34,6 +35,7 @@ class GradingPlugin:
         self.session.collecting = True
 
     def pytest_collection_finish(self, session):
+        self.collected_at = time.monotonic()
         self.session.end()
         self.session.collecting = False
         self.session.deadline = None

@@ -112,6 +112,8 @@ def run(job, control_sock, result_fd):
         "collectErrors": plugin.collect_errors,
         "timings": {"setupMs": setup_ms, "testsMs": round((time.monotonic() - started) * 1000)},
     }
+    if plugin.collected_at is not None:
+        report["timings"]["collectedMs"] = round((plugin.collected_at - started) * 1000)
     if exercise.get("benchmark"):
         failing = failing_tests(exercise["benchmark"], plugin.results)
         if failing:

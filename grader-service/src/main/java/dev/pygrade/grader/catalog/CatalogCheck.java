@@ -196,18 +196,31 @@ public final class CatalogCheck {
             return "";
         }
         Map<String, Long> timings = run.report().timings();
-        long tests = timings.getOrDefault("testsMs", 0L) - timings.getOrDefault("setupMs", 0L);
+        long setup = timings.getOrDefault("setupMs", 0L);
+        long collected = timings.getOrDefault("collectedMs", setup);
+        long tests = timings.getOrDefault("testsMs", 0L) - collected;
         long benchmark = timings.getOrDefault("totalMs", 0L) - timings.getOrDefault("testsMs", 0L);
-        return "; tests " + tests + " ms"
-                + (run.report().benchmark() != null ? ", benchmark " + benchmark + " ms" : "");
+        return "; setup " + setup + " ms, collection " + (collected - setup) + " ms, tests " + tests + " ms"
+                + (run.report().benchmark() != null ? ", benchmark " + benchmark + " ms" + benchmarkPhases(run) : "");
     }
 
-    /** For authors choosing time_per_test: the slowest test that passed. */
+    private static String benchmarkPhases(SandboxRun run) {
+        Map<String, Long> phases = run.report().benchmark().phasesMs();
+        if (phases == null || phases.isEmpty()) {
+            return "";
+        }
+        return phases.entrySet().stream()
+                .map(p -> p.getKey() + " " + p.getValue())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    /** For authors choosing time_per_test (a limit on the learner's CPU time): the test that passed with the most. */
     private static String slowestPassed(SandboxRun run) {
         return run.report().testsOrEmpty().stream()
-                .filter(t -> "passed".equals(t.outcome()))
-                .max(Comparator.comparingLong(RunnerReport.RunnerTest::durationMs))
-                .map(t -> "\n         slowest passing test: " + t.id() + " (" + t.durationMs() + " ms)")
+                .filter(t -> "passed".equals(t.outcome()) && t.learnerCpuMs() != null)
+                .max(Comparator.comparingLong(RunnerReport.RunnerTest::learnerCpuMs))
+                .map(t -> "\n         most CPU of a passing test: " + t.id() + " (" + t.learnerCpuMs() + " ms of CPU, "
+                        + t.durationMs() + " ms in all)")
                 .orElse("");
     }
 

@@ -10,10 +10,16 @@ import java.util.Map;
  *
  * @param counts instructions counted per size, for the speed criteria
  * @param error why the benchmark stopped, in words for the learner (a mismatch, a crash), or null
+ * @param phasesMs wall milliseconds per phase of the benchmark (expected, calibrate, import, warmUp, sizes, memory)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record BenchmarkMeasurements(
-        Counts counts, String error, MemoryFigures memory, InstanceFigures instances, List<SlotsFigure> slots) {
+        Counts counts,
+        String error,
+        MemoryFigures memory,
+        InstanceFigures instances,
+        List<SlotsFigure> slots,
+        Map<String, Long> phasesMs) {
 
     public List<SizeCount> sizesOrEmpty() {
         return counts == null || counts.sizes() == null ? List.of() : counts.sizes();

@@ -95,7 +95,8 @@ class PerformanceScorerTest {
                 null,
                 memory(1, 1, true),
                 new InstanceFigures("Point", 1000, 150_000, 160_000, true, 60_000, 70_000),
-                List.of(new SlotsFigure("Point", false, true)));
+                List.of(new SlotsFigure("Point", false, true)),
+                null);
         PerformanceScore score = PerformanceScorer.score(SPEC, measured, null);
         assertThat(criterion(score, "__slots__").verdict()).isEqualTo("missed");
         assertThat(criterion(score, "bytes per Point instance").verdict()).isEqualTo("missed");
@@ -109,12 +110,18 @@ class PerformanceScorerTest {
                 "your function's result on the benchmark input of size 1000 differs from the reference's",
                 null,
                 null,
+                null,
                 null);
         PerformanceScore score = PerformanceScorer.score(SPEC, wrong, null);
         assertThat(score.score()).isZero();
         assertThat(criterion(score, "complexity").explanation()).contains("differs");
         BenchmarkMeasurements gc = new BenchmarkMeasurements(
-                counts(n -> 500.0 * n, n -> 500.0 * n, true, null), null, memory(1, 1, true), null, slottedList());
+                counts(n -> 500.0 * n, n -> 500.0 * n, true, null),
+                null,
+                memory(1, 1, true),
+                null,
+                slottedList(),
+                null);
         assertThat(criterion(PerformanceScorer.score(SPEC, gc, null), TIME).explanation())
                 .contains("garbage collector");
     }
@@ -126,7 +133,8 @@ class PerformanceScorerTest {
                 null,
                 memory(1, 1, true),
                 slotted(),
-                slottedList());
+                slottedList(),
+                null);
         PerformanceScore score = PerformanceScorer.score(SPEC, tampered, null);
         assertThat(criterion(score, TIME).score()).isZero();
         assertThat(criterion(score, "complexity").score()).isZero();
@@ -152,7 +160,12 @@ class PerformanceScorerTest {
         }
         sizes.add(new SizeCount(3000, 40L * 1_502_000, 1_502_000, 900_000_000L, true));
         BenchmarkMeasurements stopped = new BenchmarkMeasurements(
-                new Counts(sizes, null, 1L, 1L, null, false, null), null, memory(1, 1, true), slotted(), slottedList());
+                new Counts(sizes, null, 1L, 1L, null, false, null),
+                null,
+                memory(1, 1, true),
+                slotted(),
+                slottedList(),
+                null);
         PerformanceScore score = PerformanceScorer.score(SPEC, stopped, null);
         Criterion time = criterion(score, TIME);
         assertThat(time.verdict()).isEqualTo("missed");
@@ -168,7 +181,7 @@ class PerformanceScorerTest {
             MemoryFigures memory,
             InstanceFigures instances) {
         return new BenchmarkMeasurements(
-                counts(learner, reference, false, null), null, memory, instances, slottedList());
+                counts(learner, reference, false, null), null, memory, instances, slottedList(), null);
     }
 
     private static Counts counts(
