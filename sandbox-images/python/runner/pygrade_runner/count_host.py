@@ -9,6 +9,7 @@ learner's code could rebind sits between a measured call and its count, or carri
 """
 
 import importlib
+import importlib.util
 import json
 import os
 import struct
@@ -38,15 +39,31 @@ def calibrate():
 
 
 def importer(files, module_name, in_memory):
+    """load() imports the module in the counted window. Its source is compiled here, before any window: compiling
+    is the interpreter's work, not the module's, and under callgrind's instrumentation the compiler's first run
+    cost about 0.3 s of translation in every counted process."""
+    filename = f"<{module_name}>" if in_memory else os.path.join(WORK_DIR, module_name + ".py")
+    source = files.get(module_name + ".py")
+    code = failure = None
+    try:
+        code = None if source is None else compile(source, filename, "exec", dont_inherit=True)
+    except Exception as error:  # raised at import, in the window, as importing would have
+        failure = error
+
     def load():
+        if failure is not None:
+            raise failure
+        if code is None:
+            return importlib.import_module(module_name)
         if in_memory:
             # The reference: its uid may not write the learner's folder, so its module lives in memory.
             module = types.ModuleType(module_name)
-            module.__file__ = f"<{module_name}>"
-            sys.modules[module_name] = module
-            exec(compile(files[module_name + ".py"], module.__file__, "exec"), module.__dict__)
-            return module
-        return importlib.import_module(module_name)
+            module.__file__ = filename
+        else:
+            module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(module_name, filename))
+        sys.modules[module_name] = module
+        exec(code, module.__dict__)
+        return module
 
     return load
 
