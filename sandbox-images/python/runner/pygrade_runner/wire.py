@@ -25,6 +25,11 @@ MAPPING_TYPES = {tag: kind for kind, tag in MAPPING_TAGS.items()}
 # A defaultdict's factory crosses by name when it is one of these; any other makes the defaultdict a handle.
 FACTORIES = {kind.__name__: kind for kind in (list, dict, set, int, float, str, bytes, tuple, frozenset)}
 MAX_DEPTH = 100
+# Values that encode as themselves, and those that JSON decodes as themselves. A list or mapping made of these
+# alone (exact types, checked at C speed) is copied whole instead of item by item: the result is the same, and
+# the large inputs of performance tests cross many times faster.
+SELF_ENCODED = frozenset({type(None), bool, int, str})
+SELF_DECODED = SELF_ENCODED | {float}
 
 
 class WireError(Exception):
@@ -161,8 +166,13 @@ class Encoder:
 
     def contents(self, container, depth=0):
         """The items of a list or set, or the pairs of a mapping, encoded."""
+        flat = depth < MAX_DEPTH
         if isinstance(container, dict):
+            if flat and _only(SELF_ENCODED, container.keys()) and _only(SELF_ENCODED, container.values()):
+                return [[k, v] for k, v in container.items()]
             return [[self.encode(k, depth + 1), self.encode(v, depth + 1)] for k, v in container.items()]
+        if flat and _only(SELF_ENCODED, container):
+            return list(container)
         return [self.encode(item, depth + 1) for item in container]
 
 
@@ -182,7 +192,10 @@ class Decoder:
         if isinstance(data, list):
             result = []
             self.containers.append(result)
-            result.extend(self.decode(item, depth + 1) for item in data)
+            if depth < MAX_DEPTH and _only(SELF_DECODED, data):
+                result.extend(data)
+            else:
+                result.extend(self.decode(item, depth + 1) for item in data)
             return result
         if not isinstance(data, dict) or len(data) != 1:
             raise WireError("malformed value")
@@ -225,7 +238,15 @@ class Decoder:
                 else:
                     result = MAPPING_TYPES[tag]()
                 self.containers.append(result)
-                for pair in _list(body):
+                pairs = _list(body)
+                if depth < MAX_DEPTH and _only(_LISTS, pairs) and set(map(len, pairs)) <= {2}:
+                    keys = [pair[0] for pair in pairs]
+                    items = [pair[1] for pair in pairs]
+                    if _only(SELF_DECODED, keys) and _only(SELF_DECODED, items):
+                        for key, item in zip(keys, items):
+                            result[key] = item
+                        return result
+                for pair in pairs:
                     key, item = _list(pair)
                     result[self.decode(key, depth + 1)] = self.decode(item, depth + 1)
                 return result
@@ -256,6 +277,14 @@ class Decoder:
             raise
         except (TypeError, ValueError) as error:
             raise WireError(f"malformed restore: {error}") from None
+
+
+_LISTS = frozenset({list})
+
+
+def _only(types, values):
+    """Whether the exact type of every value is one of `types`, checked at C speed."""
+    return set(map(type, values)) <= types
 
 
 def _known_factory(factory):

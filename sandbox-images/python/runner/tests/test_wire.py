@@ -124,3 +124,40 @@ def test_frames_reject_non_objects_and_oversize(tmp_path):
     reader.feed()
     with pytest.raises(wire.WireError):
         reader.next_frame()
+
+
+def test_flat_containers_cross_whole_and_exact():
+    import collections
+
+    items = [3, True, None, "x", 10**30, False, 0]
+    copy = roundtrip(items)
+    assert copy == items and [type(i) for i in copy] == [type(i) for i in items]
+    counts = roundtrip(collections.Counter({"b": 2, "a": 5}))
+    assert type(counts) is collections.Counter and list(counts.items()) == [("b", 2), ("a", 5)]
+    ordered = roundtrip(collections.OrderedDict([(2, "b"), (1, "a")]))
+    assert type(ordered) is collections.OrderedDict and list(ordered) == [2, 1]
+    assert roundtrip({1, 2, 3}) == {1, 2, 3}
+    floats = roundtrip([1.5, float("inf"), -0.0])
+    assert floats[1] == float("inf") and math.copysign(1.0, floats[2]) < 0
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"$dict": ["ab"]}, {"$dict": [[1, 2, 3]]}, {"$counter": [[[1], 2]]}, {"$ordereddict": [[1]]}],
+)
+def test_malformed_flat_pairs_are_refused(data):
+    with pytest.raises(wire.WireError):
+        wire.decode(data, no_tags)
+
+
+def test_flat_lists_at_the_depth_limit_are_refused():
+    deep = [1, 2]
+    for _ in range(wire.MAX_DEPTH):
+        deep = [deep]
+    with pytest.raises(wire.WireError):
+        wire.encode(deep, no_objects)
+    data = [1, 2]
+    for _ in range(wire.MAX_DEPTH):
+        data = [data]
+    with pytest.raises(wire.WireError):
+        wire.decode(data, no_tags)
