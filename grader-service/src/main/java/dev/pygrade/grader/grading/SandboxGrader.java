@@ -6,6 +6,7 @@ import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.config.SandboxConfig;
 import dev.pygrade.grader.sandbox.DockerSandbox;
 import dev.pygrade.grader.sandbox.LimitsPolicy;
+import dev.pygrade.grader.sandbox.PreparedSandbox;
 import dev.pygrade.grader.sandbox.ReferenceCounts;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxJob;
@@ -62,6 +63,22 @@ public final class SandboxGrader {
             return sandbox.run(
                     SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid()), effective, labels, runtime);
         }
+        // The sandbox starts (container, runner, pytest imported) while the reference's counts are awaited.
+        PreparedSandbox prepared = sandbox.prepare(effective, sandbox.acquireLearnerUid(), labels, runtime);
+        Optional<ReferenceCounts> known;
+        try {
+            known = referenceCounts(exercise, effective, labels, runtime);
+        } catch (RuntimeException e) {
+            sandbox.discard(prepared);
+            throw e;
+        }
+        return sandbox.run(
+                prepared, SandboxJob.of(exercise, files, effective, prepared.learnerUid(), known.orElse(null)));
+    }
+
+    /** The reference's counts: cached, awaited from the grading measuring them, or measured here (empty if not). */
+    private Optional<ReferenceCounts> referenceCounts(
+            Exercise exercise, SandboxLimits effective, Map<String, String> labels, String runtime) {
         ReferenceCountCache.Lookup lookup;
         try {
             lookup = referenceCounts.lookup(
@@ -75,8 +92,7 @@ public final class SandboxGrader {
             known = countReference(exercise, effective, labels, runtime);
             known.ifPresentOrElse(lookup::complete, lookup::abandon);
         }
-        SandboxJob job = SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid(), known.orElse(null));
-        return sandbox.run(job, effective, labels, runtime);
+        return known;
     }
 
     /**
