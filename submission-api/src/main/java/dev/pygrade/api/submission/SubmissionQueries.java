@@ -3,6 +3,7 @@ package dev.pygrade.api.submission;
 import dev.pygrade.api.auth.ForbiddenException;
 import dev.pygrade.api.auth.Principal;
 import dev.pygrade.api.result.GradingResultRecord;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,11 @@ public class SubmissionQueries {
                 .orElse(null);
         return SubmissionView.of(
                 submission, document, published.stream().map(AttemptSummary::of).toList());
+    }
+
+    /** The same, read in a transaction of its own: a request that waited sees what was stored meanwhile. */
+    public SubmissionView freshView(Principal caller, String id) {
+        return QuarkusTransaction.requiringNew().call(() -> view(caller, id));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.pygrade.api.submission;
 
 import dev.pygrade.api.auth.Allow;
 import dev.pygrade.api.auth.CurrentPrincipal;
+import dev.pygrade.api.auth.Principal;
 import dev.pygrade.api.auth.Role;
 import dev.pygrade.api.idempotency.IdempotencyKey;
 import jakarta.validation.constraints.Max;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Submitting solutions and following their grading. Learners see their own, instructors their course's. */
@@ -27,15 +31,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SubmissionResource {
     static final String PATH = "/api/v1/submissions";
     static final String REPLAYED = "Idempotency-Replayed";
+    static final int MAX_WAIT_SECONDS = 60;
 
     private final SubmissionIntake intake;
     private final SubmissionQueries queries;
     private final CurrentPrincipal current;
+    private final ResultWaiters waiters;
 
-    public SubmissionResource(SubmissionIntake intake, SubmissionQueries queries, CurrentPrincipal current) {
+    public SubmissionResource(
+            SubmissionIntake intake, SubmissionQueries queries, CurrentPrincipal current, ResultWaiters waiters) {
         this.intake = intake;
         this.queries = queries;
         this.current = current;
+        this.waiters = waiters;
     }
 
     @POST
@@ -71,8 +79,35 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A submission: status (queued, running, graded, error), its result and its attempts")
-    public SubmissionView get(@PathParam("id") String id) {
-        return queries.view(current.get(), id);
+    @Operation(
+            summary = "A submission: status (queued, running, graded, error), its result and its attempts. With"
+                    + " wait=N it answers as soon as its result is stored, or after N seconds with the submission"
+                    + " as it is then.")
+    public SubmissionView get(
+            @PathParam("id") String id,
+            @Parameter(
+                            description = "Seconds to wait for the result when there is none yet (0 to "
+                                    + MAX_WAIT_SECONDS
+                                    + "); 0 answers at once")
+                    @QueryParam("wait")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(MAX_WAIT_SECONDS)
+                    int wait)
+            throws InterruptedException {
+        Principal caller = current.get();
+        SubmissionView view = queries.view(caller, id);
+        if (wait == 0 || view.status().isFinal()) {
+            return view;
+        }
+        // This worker thread waits; its pool bounds how many requests can wait at once.
+        try (ResultWaiters.Waiter waiter = waiters.register(UUID.fromString(view.id()))) {
+            SubmissionView now = queries.freshView(caller, id); // a result stored before registering is not missed
+            if (now.status().isFinal()) {
+                return now;
+            }
+            waiter.await(Duration.ofSeconds(wait));
+        }
+        return queries.freshView(caller, id);
     }
 }
