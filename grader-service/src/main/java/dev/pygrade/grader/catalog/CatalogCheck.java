@@ -5,6 +5,7 @@ import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.contract.result.TestResult;
 import dev.pygrade.contract.result.TestStatus;
+import dev.pygrade.contract.result.Timings;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseKind;
 import dev.pygrade.exercise.WrongSolution;
@@ -160,7 +161,8 @@ public final class CatalogCheck {
         SandboxRun run = grader.run(exercise, files, LABELS);
         GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
         if (verbose) {
-            problems.add("(detail) " + what + " (" + run.runMillis() + " ms in the sandbox" + phases(run) + "): "
+            problems.add("(detail) " + what + " (started in " + run.startMillis() + " ms, " + run.runMillis()
+                    + " ms in the sandbox" + phases(run) + "): "
                     + result.summary()
                     + details(run));
         }
@@ -190,18 +192,17 @@ public final class CatalogCheck {
                         .collect(Collectors.joining());
     }
 
-    /** For authors: how the supervisor's time split between the tests and the benchmark. */
+    /** For authors: how the supervisor's time split between setup, collection, the tests and the benchmark. */
     private static String phases(SandboxRun run) {
-        if (run.report() == null || run.report().timings() == null) {
+        Timings.RunnerPhases phases = run.report() == null ? null : run.report().phases();
+        if (phases == null) {
             return "";
         }
-        Map<String, Long> timings = run.report().timings();
-        long setup = timings.getOrDefault("setupMs", 0L);
-        long collected = timings.getOrDefault("collectedMs", setup);
-        long tests = timings.getOrDefault("testsMs", 0L) - collected;
-        long benchmark = timings.getOrDefault("totalMs", 0L) - timings.getOrDefault("testsMs", 0L);
-        return "; setup " + setup + " ms, collection " + (collected - setup) + " ms, tests " + tests + " ms"
-                + (run.report().benchmark() != null ? ", benchmark " + benchmark + " ms" + benchmarkPhases(run) : "");
+        return "; setup " + phases.setupMs() + " ms, collection " + phases.collectMs() + " ms, tests "
+                + phases.testsMs() + " ms"
+                + (run.report().benchmark() != null
+                        ? ", benchmark " + phases.benchmarkMs() + " ms" + benchmarkPhases(run)
+                        : "");
     }
 
     private static String benchmarkPhases(SandboxRun run) {

@@ -1,6 +1,7 @@
 package dev.pygrade.grader.sandbox;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.pygrade.contract.result.Timings;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param outcome {@code completed}, or {@code error} when the exercise's tests could not run
  * @param truths predict-output only: what each snippet printed in this image, for the catalog check
  * @param benchmark performance exercises: the raw measurements, which the grader scores
- * @param timings milliseconds since the supervisor started: setupMs, testsMs (tests done), totalMs
+ * @param timings milliseconds since the supervisor started: setupMs, collectedMs, testsMs (tests done), totalMs
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RunnerReport(
@@ -28,6 +29,17 @@ public record RunnerReport(
 
     public boolean completed() {
         return "completed".equals(outcome);
+    }
+
+    /** The supervisor's phases, from its timestamps; null when it reported none. */
+    public Timings.RunnerPhases phases() {
+        if (timings == null || !timings.containsKey("totalMs")) {
+            return null;
+        }
+        long setup = timings.getOrDefault("setupMs", 0L);
+        long collected = timings.getOrDefault("collectedMs", setup);
+        long tested = timings.getOrDefault("testsMs", collected);
+        return new Timings.RunnerPhases(setup, collected - setup, tested - collected, timings.get("totalMs") - tested);
     }
 
     public List<RunnerTest> testsOrEmpty() {

@@ -33,8 +33,9 @@ public final class ScoreCalculator {
                 run.imageId(),
                 run.runtime(),
                 run.limits().toContract(cpus));
-        Timings timings = new Timings(queuedMs, run.startMillis(), run.runMillis(), totalMs);
         RunnerReport report = run.report();
+        Timings timings = new Timings(
+                queuedMs, run.startMillis(), run.runMillis(), totalMs, report != null ? report.phases() : null);
         if (run.timedOut()) {
             return withoutTests(
                     exercise,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.contract.result.TestResult;
+import dev.pygrade.contract.result.Timings;
 import dev.pygrade.contract.result.Visibility;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.sandbox.RunnerReport;
@@ -14,6 +15,7 @@ import dev.pygrade.grader.sandbox.SandboxLimits;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Scoring from a faked supervisor report: the exercise's weights decide the points, hidden tests stay hidden. */
@@ -115,6 +117,27 @@ class ScoreCalculatorTest {
         RunnerReport report = new RunnerReport(
                 1, "n", "error", "pytest exit code 4", "3.11.2", List.of(), List.of(), null, null, null);
         assertThat(score(report).status()).isEqualTo(GradingStatus.ERROR);
+    }
+
+    @Test
+    void theResultCarriesTheGradersAndTheSupervisorsPhases() {
+        RunnerReport report = new RunnerReport(
+                1,
+                "n",
+                "completed",
+                null,
+                "3.11.2",
+                List.of(test("test_visible.py", "test_make_grid_shape", "passed", null)),
+                List.of(),
+                null,
+                null,
+                Map.of("setupMs", 20L, "collectedMs", 130L, "testsMs", 900L, "totalMs", 1000L));
+        Timings timings = score(report).timings();
+        assertThat(timings).isEqualTo(new Timings(5, 10, 20, 40, new Timings.RunnerPhases(20, 110, 770, 100)));
+        SandboxRun broken = new SandboxRun(
+                null, null, "the sandbox wrote no result", false, false, "runc", "i", "d", LIMITS, 1, 1, "");
+        assertThat(calculator.score(exercise, broken, 1, 0, 0).timings().runner())
+                .isNull();
     }
 
     private GradingResult score(RunnerReport report) {
