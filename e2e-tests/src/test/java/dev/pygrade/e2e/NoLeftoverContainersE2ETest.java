@@ -6,11 +6,15 @@ import dev.pygrade.testkit.DockerEngine;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Runs last in the last module: after the whole suite, no sandbox container is left on the engine. */
+/**
+ * Runs last in the last module: once the stack's services have stopped (a stopping grader removes the sandboxes
+ * it started ahead), no sandbox container is left on the engine.
+ */
 @Order(Integer.MAX_VALUE)
 class NoLeftoverContainersE2ETest {
     @Test
     void noSandboxContainerIsLeftBehind() {
+        Stack.stopShared();
         assertThat(DockerEngine.containersLabelled("pygrade.sandbox=true")).isEmpty();
     }
 }

@@ -79,6 +79,19 @@ public interface SandboxConfig {
     @WithDefault("100000")
     int learnerUidCount();
 
+    /** Sandboxes started ahead of their jobs (SandboxPool); the catalog check starts each for its job. */
+    PoolConfig pool();
+
+    interface PoolConfig {
+        /** Sandboxes kept ready per shape in demand (runtime, memory, processes); 0 starts each for its job. */
+        @WithDefault("2")
+        int size();
+
+        /** A ready sandbox that waited longer than this is removed instead of used (and started again). */
+        @WithDefault("2m")
+        Duration maxIdle();
+    }
+
     /** Limits of the learner's code. */
     interface LimitsConfig {
         /** CPU time of the learner's process in one test; the clock stops a test at 3 times this plus 3 s. */

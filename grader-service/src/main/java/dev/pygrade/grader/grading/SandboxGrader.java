@@ -11,6 +11,7 @@ import dev.pygrade.grader.sandbox.ReferenceCounts;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxJob;
 import dev.pygrade.grader.sandbox.SandboxLimits;
+import dev.pygrade.grader.sandbox.SandboxPool;
 import dev.pygrade.grader.sandbox.SandboxRun;
 import dev.pygrade.grader.scoring.ScoreCalculator;
 import java.util.Map;
@@ -27,53 +28,63 @@ public final class SandboxGrader {
     private final double cpus;
     private final String memoryRuntime;
     private final ReferenceCountCache referenceCounts;
+    private final SandboxPool pool;
     private final ScoreCalculator scores = new ScoreCalculator();
 
+    /** @param pool sandboxes started ahead, or null to start each for its job */
     public SandboxGrader(
             DockerSandbox sandbox,
             LimitsPolicy limits,
             double cpus,
             String memoryRuntime,
-            ReferenceCountCache referenceCounts) {
+            ReferenceCountCache referenceCounts,
+            SandboxPool pool) {
         this.sandbox = sandbox;
         this.limits = limits;
         this.cpus = cpus;
         this.memoryRuntime = memoryRuntime;
         this.referenceCounts = referenceCounts;
+        this.pool = pool;
     }
 
-    /** A grader from configuration. */
+    /** A grader from configuration that starts each sandbox for its job (the catalog check). */
     public static SandboxGrader of(DockerSandbox sandbox, SandboxConfig config) {
+        return of(sandbox, config, null);
+    }
+
+    /** A grader from configuration that takes its sandboxes from the pool, if there is one. */
+    public static SandboxGrader of(DockerSandbox sandbox, SandboxConfig config, SandboxPool pool) {
         return new SandboxGrader(
                 sandbox,
                 new LimitsPolicy(config),
                 config.cpus(),
                 config.memoryRuntime(),
-                new ReferenceCountCache(config.ceilings().timeTotal().plus(config.grace())));
+                new ReferenceCountCache(config.ceilings().timeTotal().plus(config.grace())),
+                pool);
     }
 
-    /** Runs the files in a fresh sandbox. */
+    /** Runs the files in a fresh sandbox (one started ahead when the pool has one ready). */
     public SandboxRun run(Exercise exercise, Map<String, String> files, Map<String, String> labels) {
         SandboxLimits effective = limits.effective(exercise.limits());
         BenchmarkSpec benchmark = exercise.benchmark();
         String runtime = measuresMemory(benchmark) ? memoryRuntime : sandbox.runtime();
-        if (benchmark == null
-                || benchmark.countedSizes().isEmpty()
-                || (benchmark.time() == null && benchmark.complexity() == null)) {
-            return sandbox.run(
-                    SandboxJob.of(exercise, files, effective, sandbox.acquireLearnerUid()), effective, labels, runtime);
-        }
-        // The sandbox starts (container, runner, pytest imported) while the reference's counts are awaited.
-        PreparedSandbox prepared = sandbox.prepare(effective, sandbox.acquireLearnerUid(), labels, runtime);
-        Optional<ReferenceCounts> known;
+        PreparedSandbox prepared = pool != null
+                ? pool.take(effective, runtime, labels)
+                : sandbox.prepare(effective, sandbox.acquireLearnerUid(), labels, runtime);
+        SandboxJob job;
         try {
-            known = referenceCounts(exercise, effective, labels, runtime);
+            // A performance exercise's counts may have to be awaited: its sandbox is started meanwhile.
+            ReferenceCounts known = benchmark == null
+                            || benchmark.countedSizes().isEmpty()
+                            || (benchmark.time() == null && benchmark.complexity() == null)
+                    ? null
+                    : referenceCounts(exercise, effective, labels, runtime).orElse(null);
+            job = SandboxJob.of(exercise, files, effective, prepared.learnerUid(), known);
         } catch (RuntimeException e) {
             sandbox.discard(prepared);
             throw e;
         }
-        return sandbox.run(
-                prepared, SandboxJob.of(exercise, files, effective, prepared.learnerUid(), known.orElse(null)));
+        return sandbox.run(prepared, job, effective);
     }
 
     /** The reference's counts: cached, awaited from the grading measuring them, or measured here (empty if not). */

@@ -68,7 +68,7 @@ public final class DockerSandbox {
 
     /** Runs a job in a new container (created, started, used and removed now) under the given runtime. */
     public SandboxRun run(SandboxJob job, SandboxLimits limits, Map<String, String> labels, String runtimeUsed) {
-        return run(prepare(limits, job.sandbox().learnerUid(), labels, runtimeUsed), job);
+        return run(prepare(limits, job.sandbox().learnerUid(), labels, runtimeUsed), job, limits);
     }
 
     /**
@@ -106,44 +106,57 @@ public final class DockerSandbox {
         }
     }
 
-    /** Gives the prepared sandbox its one job, waits for the report (or the deadline), and removes it. */
-    public SandboxRun run(PreparedSandbox sandbox, SandboxJob job) {
+    /**
+     * Gives the prepared sandbox its one job, with these limits (of the sandbox's shape), waits for the report (or
+     * the deadline), and removes it.
+     */
+    public SandboxRun run(PreparedSandbox sandbox, SandboxJob job, SandboxLimits limits) {
         if (job.sandbox().learnerUid() != sandbox.learnerUid()) {
+            discard(sandbox);
             throw new IllegalArgumentException("the job's learner uid differs from the sandbox's");
+        }
+        if (!SandboxShape.of(limits, sandbox.runtime()).equals(sandbox.shape())) {
+            discard(sandbox);
+            throw new IllegalArgumentException("the job's limits need a sandbox of another shape");
         }
         String containerId = sandbox.containerId();
         try {
             sandbox.input().provide(frame(json.writeValueAsBytes(job)));
             long started = System.nanoTime();
-            long deadline = sandbox.limits().timeTotal().plus(config.grace()).toMillis();
-            boolean finished = sandbox.attached().awaitCompletion(deadline, TimeUnit.MILLISECONDS);
+            long deadline = limits.timeTotal().plus(config.grace()).toMillis();
+            // The report is one line: once it is complete the container's remaining exit (its processes' ends,
+            // gVisor's teardown) is not waited for; removing the container ends it.
+            boolean finished = sandbox.stdout().awaitLineOrEnd(deadline);
             long ran = System.nanoTime();
             if (!finished) {
                 kill(containerId);
             }
-            InspectContainerResponse.ContainerState state =
-                    docker.inspectContainerCmd(containerId).exec().getState();
             String failure = null;
             RunnerReport report = null;
+            InspectContainerResponse.ContainerState state = null;
             if (finished) {
                 try {
                     report = parse(sandbox.stdout(), job.nonce());
                 } catch (IllegalStateException e) {
+                    state = state(containerId);
                     failure = e.getMessage() + " (container exit code " + state.getExitCodeLong() + ")";
                 }
             } else {
                 failure = "the sandbox did not finish within " + deadline + " ms and was killed";
+            }
+            if (report == null && state == null) {
+                state = state(containerId);
             }
             return new SandboxRun(
                     report,
                     report != null ? sandbox.stdout().text().strip() : null,
                     failure,
                     !finished,
-                    Boolean.TRUE.equals(state.getOOMKilled()),
+                    state != null && Boolean.TRUE.equals(state.getOOMKilled()),
                     sandbox.runtime(),
                     config.image(),
                     imageId(),
-                    sandbox.limits(),
+                    limits,
                     sandbox.startMillis(),
                     TimeUnit.NANOSECONDS.toMillis(ran - started),
                     sandbox.stderr().text());
@@ -155,14 +168,19 @@ public final class DockerSandbox {
         } catch (RuntimeException e) {
             throw new SandboxException("the sandbox failed: " + e.getMessage(), e);
         } finally {
-            discard(containerId, sandbox.learnerUid());
+            discard(sandbox);
         }
     }
 
-    /** Removes a container (prepared but never used, or done) and releases its uid. */
+    /** Removes a container (prepared but never used, or done), closes its streams and releases its uid. */
     public void discard(PreparedSandbox sandbox) {
         sandbox.input().close();
         discard(sandbox.containerId(), sandbox.learnerUid());
+        try {
+            sandbox.attached().close();
+        } catch (IOException e) {
+            LOG.debugf("closing the streams of %s: %s", sandbox.containerId(), e.getMessage());
+        }
     }
 
     private void discard(String containerId, int learnerUid) {
@@ -243,6 +261,18 @@ public final class DockerSandbox {
                     public void onNext(Frame frame) {
                         (frame.getStreamType() == StreamType.STDOUT ? stdout : stderr).append(frame.getPayload());
                     }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        stdout.end();
+                        super.onError(error);
+                    }
+
+                    @Override
+                    public void onComplete() {
+                        stdout.end();
+                        super.onComplete();
+                    }
                 });
         callback.awaitStarted(30, TimeUnit.SECONDS);
         return callback;
@@ -274,6 +304,10 @@ public final class DockerSandbox {
             throw new IllegalStateException("the sandbox's result does not carry this job's nonce");
         }
         return report;
+    }
+
+    private InspectContainerResponse.ContainerState state(String containerId) {
+        return docker.inspectContainerCmd(containerId).exec().getState();
     }
 
     private void kill(String containerId) {

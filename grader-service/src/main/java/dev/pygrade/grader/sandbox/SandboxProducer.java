@@ -5,6 +5,8 @@ import dev.pygrade.grader.config.GraderConfig;
 import dev.pygrade.grader.config.SandboxConfig;
 import dev.pygrade.grader.grading.SandboxGrader;
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -39,8 +41,19 @@ public class SandboxProducer {
 
     @Produces
     @Singleton
-    SandboxGrader grader(DockerSandbox sandbox, SandboxConfig config) {
-        return SandboxGrader.of(sandbox, config);
+    SandboxPool pool(DockerSandbox sandbox, SandboxConfig config) {
+        return new SandboxPool(sandbox, config.pool().size(), config.pool().maxIdle());
+    }
+
+    /** At shutdown, before the Docker client goes: the ready sandboxes are removed. */
+    void closePool(@Observes ShutdownEvent event, SandboxPool pool) {
+        pool.close();
+    }
+
+    @Produces
+    @Singleton
+    SandboxGrader grader(DockerSandbox sandbox, SandboxConfig config, SandboxPool pool) {
+        return SandboxGrader.of(sandbox, config, pool);
     }
 
     @Produces

@@ -123,7 +123,7 @@ class DockerSandboxTest {
                             .getState()
                             .getRunning())
                     .isTrue();
-            SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid));
+            SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid), limits);
             GradingResult result = fixture.grader().score(exercise, run, 0, 0);
             assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
             assertThat(fixture.leftovers()).isEmpty();
