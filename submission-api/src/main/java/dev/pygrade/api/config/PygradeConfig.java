@@ -12,6 +12,9 @@ public interface PygradeConfig {
     /** Limits on what one submission may contain. */
     SubmissionLimitsConfig submissions();
 
+    /** The server-sent event stream of a submission's status. */
+    EventStreamConfig events();
+
     /** How the outbox relay publishes stored events to Kafka. */
     OutboxConfig outbox();
 

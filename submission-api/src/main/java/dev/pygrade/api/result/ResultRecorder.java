@@ -9,6 +9,7 @@ import dev.pygrade.api.regrade.RegradeAttempts;
 import dev.pygrade.api.submission.Submission;
 import dev.pygrade.api.submission.SubmissionLogContext;
 import dev.pygrade.api.submission.SubmissionStatus;
+import dev.pygrade.api.submission.SubmissionStatusChanged;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.ContractViolationException;
 import dev.pygrade.contract.GradingCompleted;
@@ -35,9 +36,11 @@ public class ResultRecorder {
     private static final ObjectMapper JSON = ContractJson.mapper();
 
     private final Event<SubmissionGraded> graded;
+    private final Event<SubmissionStatusChanged> moved;
 
-    public ResultRecorder(Event<SubmissionGraded> graded) {
+    public ResultRecorder(Event<SubmissionGraded> graded, Event<SubmissionStatusChanged> moved) {
         this.graded = graded;
+        this.moved = moved;
     }
 
     @Transactional
@@ -59,10 +62,15 @@ public class ResultRecorder {
         }
     }
 
-    private static void started(Submission submission, GradingStarted event) {
+    private void started(Submission submission, GradingStarted event) {
         if (event.attempt() == submission.attempt && submission.status == SubmissionStatus.QUEUED) {
-            submission.moveTo(SubmissionStatus.RUNNING);
+            moveTo(submission, SubmissionStatus.RUNNING);
         }
+    }
+
+    private void moveTo(Submission submission, SubmissionStatus status) {
+        submission.moveTo(status);
+        moved.fire(new SubmissionStatusChanged(submission.id, status));
     }
 
     private void completed(Submission submission, GradingCompleted event, String document) {
@@ -85,7 +93,7 @@ public class ResultRecorder {
         }
         if (event.attempt() == submission.attempt) {
             boolean error = event.result().status() == GradingStatus.ERROR;
-            submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
+            moveTo(submission, error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
         }
         // Synchronous, in this transaction: what observers write commits (or rolls back) with the result.
         graded.fire(new SubmissionGraded(submission.id, event.attempt(), event.result()));

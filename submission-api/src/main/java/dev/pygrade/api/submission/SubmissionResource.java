@@ -5,6 +5,8 @@ import dev.pygrade.api.auth.CurrentPrincipal;
 import dev.pygrade.api.auth.Principal;
 import dev.pygrade.api.auth.Role;
 import dev.pygrade.api.idempotency.IdempotencyKey;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** Submitting solutions and following their grading. Learners see their own, instructors their course's. */
 @Path(SubmissionResource.PATH)
@@ -37,13 +40,19 @@ public class SubmissionResource {
     private final SubmissionQueries queries;
     private final CurrentPrincipal current;
     private final ResultWaiters waiters;
+    private final SubmissionStreams streams;
 
     public SubmissionResource(
-            SubmissionIntake intake, SubmissionQueries queries, CurrentPrincipal current, ResultWaiters waiters) {
+            SubmissionIntake intake,
+            SubmissionQueries queries,
+            CurrentPrincipal current,
+            ResultWaiters waiters,
+            SubmissionStreams streams) {
         this.intake = intake;
         this.queries = queries;
         this.current = current;
         this.waiters = waiters;
+        this.streams = streams;
     }
 
     @POST
@@ -109,5 +118,19 @@ public class SubmissionResource {
             waiter.await(Duration.ofSeconds(wait));
         }
         return queries.freshView(caller, id);
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking // the first read and the access check are queries
+    @Operation(
+            summary = "A submission's status as server-sent events: the submission as GET shows it, then again each"
+                    + " time its status changes (queued, running, graded, error); the stream ends once it is graded"
+                    + " or failed, or after pygrade.events.max-duration (EventSource reconnects).")
+    public Multi<SubmissionView> events(@PathParam("id") String id) {
+        Principal caller = current.get();
+        return streams.follow(caller, queries.view(caller, id));
     }
 }

@@ -43,6 +43,7 @@ class AccessMatrixTest {
             Map.entry("POST /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
             Map.entry("GET /api/v1/submissions", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
             Map.entry("GET /api/v1/submissions/{id}", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
+            Map.entry("GET /api/v1/submissions/{id}/events", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
             Map.entry("GET /api/v1/me", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
             Map.entry("GET /api/v1/me/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
             Map.entry("PUT /api/v1/me/leaderboard", Set.of(Role.LEARNER, Role.INSTRUCTOR)),
