@@ -47,7 +47,13 @@ def write_bundle(files):
             out.write(text)
 
 
+def uses_hypothesis(files):
+    """Whether any of the exercise's own files (tests, helpers) names Hypothesis: only then is it imported."""
+    return any("hypothesis" in text for text in files.values())
+
+
 def configure_hypothesis():
+    # Importing Hypothesis costs about as much as importing pytest, and most exercises never use it.
     from hypothesis import HealthCheck, settings
 
     # Deterministic and without a database: the same submission always gets the same grade.
@@ -80,7 +86,8 @@ def run(job, control_sock, result_fd):
     with open(os.path.join(BUNDLE, "pytest.ini"), "w") as ini:
         # pythonpath: tests may import helper modules that sit next to them.
         ini.write("[pytest]\npython_files = test_*.py\npythonpath = tests\nfilterwarnings =\n    ignore\n")
-    configure_hypothesis()
+    if uses_hypothesis(exercise["files"]):
+        configure_hypothesis()
     if job.get("task") == "count-reference":
         emit(result_fd, count_reference(job, LauncherControl(control_sock), module, limits, job_deadline, started))
         return
