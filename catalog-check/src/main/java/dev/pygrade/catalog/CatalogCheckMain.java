@@ -1,8 +1,9 @@
-package dev.pygrade.grader.catalog;
+package dev.pygrade.catalog;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
+import dev.pygrade.grader.catalog.ExerciseCatalog;
 import dev.pygrade.grader.config.SandboxConfig;
 import dev.pygrade.grader.config.StandaloneConfig;
 import dev.pygrade.grader.grading.SandboxGrader;

@@ -1,4 +1,4 @@
-package dev.pygrade.grader.catalog;
+package dev.pygrade.catalog;
 
 import dev.pygrade.contract.result.Criterion;
 import dev.pygrade.contract.result.GradingResult;

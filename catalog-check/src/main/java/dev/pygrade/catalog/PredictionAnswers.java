@@ -1,4 +1,4 @@
-package dev.pygrade.grader.catalog;
+package dev.pygrade.catalog;
 
 import java.util.Map;
 import java.util.TreeMap;

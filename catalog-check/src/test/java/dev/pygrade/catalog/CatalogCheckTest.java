@@ -1,4 +1,4 @@
-package dev.pygrade.grader.catalog;
+package dev.pygrade.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
