@@ -1,11 +1,6 @@
 package dev.pygrade.e2e.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,35 +27,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --key-file F} (.pygrade/admin-key), {@code --drain-timeout-minutes M} (120).
  */
 public final class LoadProgram {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EXERCISE = "append-to-fresh-list";
     private static final int PER_LEARNER = 8; // under the default per-learner burst of 10
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String url;
+    private final StackClient api;
 
-    private LoadProgram(String url) {
-        this.url = url;
+    private LoadProgram(StackClient api) {
+        this.api = api;
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = StackClient.options(args);
         int count = Integer.parseInt(options.getOrDefault("count", "2000"));
         int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         Duration drainTimeout =
                 Duration.ofMinutes(Long.parseLong(options.getOrDefault("drain-timeout-minutes", "120")));
         String adminKey = Files.readString(Path.of(options.getOrDefault("key-file", ".pygrade/admin-key")))
                 .trim();
-        LoadProgram load = new LoadProgram(options.getOrDefault("url", "http://localhost:8080"));
+        StackClient api = new StackClient(options.getOrDefault("url", "http://localhost:8080"));
+        api.useInstructorKey(adminKey, "load-program");
         String source = Files.readString(Path.of(
                 options.getOrDefault("solution", "exercises/day14-arguments/append-to-fresh-list/solution.py")));
-        load.run(count, clients, drainTimeout, load.instructorKey(adminKey), source);
+        new LoadProgram(api).run(count, clients, drainTimeout, source);
     }
 
-    private void run(int count, int clients, Duration drainTimeout, String key, String source) throws Exception {
+    private void run(int count, int clients, Duration drainTimeout, String source) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        List<Long> latenciesNanos = Collections.synchronizedList(new ArrayList<>());
+        List<Double> latenciesMillis = Collections.synchronizedList(new ArrayList<>());
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -68,20 +61,12 @@ public final class LoadProgram {
         for (int i = 0; i < count; i++) {
             String learner = "load-" + run + "-" + (i / PER_LEARNER);
             pool.submit(() -> {
-                String body = JSON.createObjectNode()
-                        .put("exerciseId", EXERCISE)
-                        .put("source", source)
-                        .put("learner", learner)
-                        .toString();
                 long sent = System.nanoTime();
-                HttpResponse<String> response = send(
-                        key,
-                        HttpRequest.newBuilder(URI.create(url + "/api/v1/submissions"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)));
-                latenciesNanos.add(System.nanoTime() - sent);
+                HttpResponse<String> response = api.submit(EXERCISE, source, learner);
+                latenciesMillis.add((System.nanoTime() - sent) / 1e6);
                 if (response != null && response.statusCode() == 202) {
-                    accepted.add(JSON.readTree(response.body()).get("id").asText());
+                    accepted.add(
+                            StackClient.JSON.readTree(response.body()).get("id").asText());
                 } else {
                     refused.computeIfAbsent(response == null ? -1 : response.statusCode(), s -> new AtomicInteger())
                             .incrementAndGet();
@@ -95,11 +80,13 @@ public final class LoadProgram {
         System.out.printf(
                 "sent %d submissions with %d clients in %.1f s: %d accepted, refused %s%n",
                 count, clients, sendSeconds, accepted.size(), refused);
-        List<Long> sorted = new ArrayList<>(latenciesNanos);
+        List<Double> sorted = new ArrayList<>(latenciesMillis);
         Collections.sort(sorted);
         System.out.printf(
                 "accept latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+                StackClient.percentile(sorted, 0.50),
+                StackClient.percentile(sorted, 0.99),
+                sorted.get(sorted.size() - 1));
 
         Set<String> pending = ConcurrentHashMap.newKeySet();
         pending.addAll(accepted);
@@ -108,16 +95,12 @@ public final class LoadProgram {
         long lastReport = 0;
         while (!pending.isEmpty() && System.nanoTime() < deadline) {
             for (String id : List.copyOf(pending)) {
-                HttpResponse<String> response = send(
-                        key,
-                        HttpRequest.newBuilder(URI.create(url + "/api/v1/submissions/" + id))
-                                .GET());
-                if (response == null || response.statusCode() != 200) {
+                JsonNode submission = api.submission(id, 0);
+                if (submission == null) {
                     continue;
                 }
-                JsonNode submission = JSON.readTree(response.body());
                 String status = submission.get("status").asText();
-                if (status.equals("graded") || status.equals("error")) {
+                if (StackClient.isFinal(submission)) {
                     pending.remove(id);
                     outcomes.computeIfAbsent(
                                     status + "/"
@@ -142,52 +125,5 @@ public final class LoadProgram {
         System.out.printf(
                 "lost: %d (accepted but not graded within %d min)%n", pending.size(), drainTimeout.toMinutes());
         System.exit(pending.isEmpty() ? 0 : 1);
-    }
-
-    /** An instructor key for this run, with a rate far above the burst (the default per-key burst is 100). */
-    private String instructorKey(String adminKey) throws IOException {
-        String body = JSON.createObjectNode()
-                .put("name", "load-program")
-                .put("role", "instructor")
-                .put("courseId", "load")
-                .put("rateLimitPerMinute", 1_000_000)
-                .toString();
-        HttpResponse<String> response = send(
-                adminKey,
-                HttpRequest.newBuilder(URI.create(url + "/api/v1/admin/api-keys"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)));
-        if (response == null || response.statusCode() != 201) {
-            throw new IllegalStateException("could not create an API key for the load: "
-                    + (response == null ? "no answer" : response.statusCode() + " " + response.body()));
-        }
-        return JSON.readTree(response.body()).get("key").asText();
-    }
-
-    private HttpResponse<String> send(String key, HttpRequest.Builder request) {
-        try {
-            return http.send(
-                    request.header("Authorization", "Bearer " + key)
-                            .timeout(Duration.ofSeconds(60))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 }
