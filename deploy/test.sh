@@ -13,6 +13,6 @@ export TESTCONTAINERS_RYUK_DISABLED=true
 
 cd "$ROOT"
 say "running the test suite"
-# Two module builders: grader-service's tests and submission-api's run side by side; then the catalog check (busy
-# cores) and the end-to-end tests (mostly waiting on processes, brokers and restarts), each once what it needs is built.
+# Two module builders: grader-service's tests (busy cores) and submission-api's (mostly waiting on Kafka, PostgreSQL
+# and the browser) run side by side; the end-to-end tests wait for both.
 ./mvnw -B -ntp -T 2 verify "$@"

@@ -44,7 +44,7 @@ public class ExerciseCatalog {
     }
 
     /** The configured folder, or the same name one level up (when started from a module folder). */
-    public static Path locate(Path configured) {
+    static Path locate(Path configured) {
         if (Files.isDirectory(configured) || configured.isAbsolute()) {
             return configured;
         }

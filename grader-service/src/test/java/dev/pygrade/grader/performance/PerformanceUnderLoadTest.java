@@ -1,4 +1,4 @@
-package dev.pygrade.catalog;
+package dev.pygrade.grader.performance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.PerformanceReport.SizeSample;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
+import dev.pygrade.grader.catalog.CatalogCheck;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
 import dev.pygrade.testkit.CpuHogs;

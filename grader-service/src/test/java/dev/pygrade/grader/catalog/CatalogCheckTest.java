@@ -1,4 +1,4 @@
-package dev.pygrade.catalog;
+package dev.pygrade.grader.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.pygrade.catalog;
+package dev.pygrade.grader.catalog;
 
 import dev.pygrade.contract.result.Criterion;
 import dev.pygrade.contract.result.GradingResult;

@@ -1,4 +1,4 @@
-package dev.pygrade.catalog;
+package dev.pygrade.grader.catalog;
 
 import java.util.Map;
 import java.util.TreeMap;

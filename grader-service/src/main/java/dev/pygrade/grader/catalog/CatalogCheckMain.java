@@ -1,9 +1,8 @@
-package dev.pygrade.catalog;
+package dev.pygrade.grader.catalog;
 
 import com.github.dockerjava.api.DockerClient;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
-import dev.pygrade.grader.catalog.ExerciseCatalog;
 import dev.pygrade.grader.config.SandboxConfig;
 import dev.pygrade.grader.config.StandaloneConfig;
 import dev.pygrade.grader.grading.SandboxGrader;
