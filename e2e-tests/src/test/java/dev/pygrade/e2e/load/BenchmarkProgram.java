@@ -7,9 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +60,9 @@ public final class BenchmarkProgram {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = StackClient.options(args);
         String runtime = options.getOrDefault("runtime", "runsc");
+        if (!List.of("runc", "runsc").contains(runtime)) {
+            throw new IllegalArgumentException("--runtime must be runc or runsc, not '" + runtime + "'");
+        }
         int serial = Integer.parseInt(options.getOrDefault("serial", "15"));
         int burst = Integer.parseInt(options.getOrDefault("burst", "60"));
         List<Integer> clients = Arrays.stream(
@@ -79,9 +84,9 @@ public final class BenchmarkProgram {
 
         System.out.printf(
                 "# Pygrade benchmark, %s%nmachine: %d cores, %s; the stack's sandbox runtime: %s%n%n",
-                java.time.Instant.now(), CORES, cpuModel(), runtime);
+                Instant.now(), CORES, cpuModel(), runtime);
         System.out.println("## Floors (same run)\n");
-        Map<String, Double> bare = new java.util.LinkedHashMap<>();
+        Map<String, Double> bare = new LinkedHashMap<>();
         for (String r : List.of("runc", "runsc")) {
             bare.put(r, bareContainerSeconds(image, r, 7));
             System.out.printf(
@@ -147,7 +152,7 @@ public final class BenchmarkProgram {
             }));
         }
         for (Future<Object> client : runs) {
-            client.get(PATIENCE.toMinutes() * count, TimeUnit.MINUTES);
+            client.get();
         }
         pool.shutdown();
         return count / ((System.nanoTime() - started) / 1e9);
