@@ -52,6 +52,10 @@ public interface LtiConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
+        /** Scores the relay takes at a time. */
+        @WithDefault("20")
+        int batchSize();
+
         /** First pause after a failed send; it doubles with every further failure of the same score. */
         @WithDefault("2s")
         Duration initialBackoff();

@@ -1,6 +1,7 @@
 package dev.pygrade.api.result;
 
 import dev.pygrade.api.persistence.DatabaseOutage;
+import dev.pygrade.api.relay.Backoff;
 import dev.pygrade.api.submission.SubmissionLogContext;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ResultsConsumer {
     private static final Logger LOG = Logger.getLogger(ResultsConsumer.class);
-    private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(10));
 
     private final ResultRecorder recorder;
 
@@ -39,8 +39,7 @@ public class ResultsConsumer {
 
     private void store(ConsumerRecord<String, String> record) throws InterruptedException {
         // A plain loop rather than a fault-tolerance annotation: the retry must wrap the whole transaction.
-        Duration backoff = FIRST_BACKOFF;
-        while (true) {
+        for (int failures = 1; ; failures++) {
             try {
                 recorder.record(record);
                 return;
@@ -54,10 +53,9 @@ public class ResultsConsumer {
                         record.partition(),
                         record.offset(),
                         record.key(),
-                        backoff.toMillis(),
+                        BACKOFF.after(failures).toMillis(),
                         e.getMessage());
-                Thread.sleep(backoff.toMillis());
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                Thread.sleep(BACKOFF.after(failures).toMillis());
             }
         }
     }

@@ -1,18 +1,17 @@
 package dev.pygrade.api.webhook;
 
+import dev.pygrade.api.relay.Relay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due webhooks on one background thread: woken by each commit that queued one, and polling as a backstop
- * (for retries that come due and rows left by a crash).
+ * Sends due webhooks on a {@link Relay}: woken by each commit that queued one, and polling as a backstop (for
+ * retries that come due and rows left by a crash). Each delivery keeps its own backoff ({@link WebhookStore}).
  */
 @ApplicationScoped
 public class WebhookRelay {
@@ -20,55 +19,35 @@ public class WebhookRelay {
 
     private final WebhookStore store;
     private final WebhookSender sender;
-    private final WebhookConfig config;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final Relay relay;
 
     public WebhookRelay(WebhookStore store, WebhookSender sender, WebhookConfig config) {
         this.store = store;
         this.sender = sender;
-        this.config = config;
+        this.relay = new Relay(
+                "webhooks",
+                config.pollInterval(),
+                config.batchSize(),
+                Relay.batchBackoff(config.pollInterval()),
+                this::deliverDue);
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "webhook-relay");
-        thread.setDaemon(true);
-        thread.start();
+        relay.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(5));
-        }
+        relay.stop();
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebhookQueued event) {
-        wake.release();
+        relay.wake();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-                List<WebhookStore.Claimed> due;
-                do {
-                    due = store.claimDue(config.batchSize());
-                    for (WebhookStore.Claimed delivery : due) {
-                        deliver(delivery);
-                    }
-                } while (running && due.size() == config.batchSize());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("webhooks: a round failed (%s); trying again at the next poll", e.getMessage());
-            }
-        }
+    private int deliverDue(int limit) {
+        List<WebhookStore.Claimed> due = store.claimDue(limit);
+        due.forEach(this::deliver);
+        return due.size();
     }
 
     private void deliver(WebhookStore.Claimed delivery) {

@@ -1,6 +1,7 @@
 package dev.pygrade.api.webhook;
 
 import dev.pygrade.api.auth.ApiKey;
+import dev.pygrade.api.relay.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -85,7 +86,6 @@ public class WebhookStore {
     }
 
     Duration backoff(int tries) {
-        Duration backoff = config.initialBackoff().multipliedBy(1L << Math.min(tries - 1, 20));
-        return backoff.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : backoff;
+        return new Backoff(config.initialBackoff(), config.maxBackoff()).after(tries);
     }
 }

@@ -1,80 +1,61 @@
 package dev.pygrade.api.lti.ags;
 
 import dev.pygrade.api.lti.LtiConfig;
+import dev.pygrade.api.relay.Relay;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.List;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Sends due scores on one background thread. A commit that queued a score wakes it; a poll picks up retries whose
+ * Sends due scores on a {@link Relay}. A commit that queued a score wakes it; a poll picks up retries whose
  * backoff ended. Each score is retried with its own backoff until the platform accepts it or max-attempts is
  * reached, when it is marked failed for admins to see ({@code GET /api/v1/lti/passbacks?status=failed}).
  */
 @ApplicationScoped
 public class PassbackRelay {
     private static final Logger LOG = Logger.getLogger(PassbackRelay.class);
-    private static final int BATCH = 20;
 
     private final PassbackStore store;
     private final ScoreSender sender;
-    private final LtiConfig config;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final Relay relay;
 
     public PassbackRelay(PassbackStore store, ScoreSender sender, LtiConfig config) {
         this.store = store;
         this.sender = sender;
-        this.config = config;
+        LtiConfig.Passback passback = config.passback();
+        this.relay = new Relay(
+                "lti-passback",
+                passback.pollInterval(),
+                passback.batchSize(),
+                Relay.batchBackoff(passback.pollInterval()),
+                this::sendDue);
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "lti-passback");
-        thread.setDaemon(true);
-        thread.start();
+        relay.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(TimeUnit.SECONDS.toMillis(5));
-        }
+        relay.stop();
     }
 
     void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) PassbackWritten event) {
-        wake.release();
+        relay.wake();
     }
 
     /** Wakes the relay now, e.g. after an admin asked for a retry. */
     public void wake() {
-        wake.release();
+        relay.wake();
     }
 
-    private void run() {
-        while (running) {
-            try {
-                wake.tryAcquire(config.passback().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-                List<PassbackStore.Due> due;
-                do {
-                    due = store.claimDue(BATCH);
-                    due.forEach(this::send);
-                } while (due.size() == BATCH && running);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "LTI passback: relay loop failed; trying again");
-            }
-        }
+    private int sendDue(int limit) {
+        List<PassbackStore.Due> due = store.claimDue(limit);
+        due.forEach(this::send);
+        return due.size();
     }
 
     private void send(PassbackStore.Due due) {

@@ -3,6 +3,7 @@ package dev.pygrade.api.lti.ags;
 import dev.pygrade.api.lti.LtiConfig;
 import dev.pygrade.api.lti.launch.LaunchRecord;
 import dev.pygrade.api.lti.registration.Registration;
+import dev.pygrade.api.relay.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -76,11 +77,7 @@ public class PassbackStore {
     }
 
     Duration backoff(int attempts) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 30);
-        Duration backoff = config.passback().initialBackoff().multipliedBy(1L << doublings);
-        return backoff.compareTo(config.passback().maxBackoff()) > 0
-                ? config.passback().maxBackoff()
-                : backoff;
+        return new Backoff(config.passback().initialBackoff(), config.passback().maxBackoff()).after(attempts);
     }
 
     @Transactional
