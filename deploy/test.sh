@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on real parts: installs and starts what it needs (Docker engine with runsc,
-# PostgreSQL binaries, debootstrap), builds the sandbox image, then runs every module's tests with
-# Maven (unit, integration and end-to-end tests; the catalog check over every exercise).
+# PostgreSQL binaries, debootstrap), lints and type-checks the sandbox runner (ruff, mypy), builds the sandbox
+# image, then runs every module's tests with Maven (unit, integration and end-to-end tests; the catalog check
+# over every exercise).
 # Extra arguments go to Maven, e.g. deploy/test.sh -pl grader-service -am
 set -euo pipefail
 source "$(dirname "$0")/scripts/lib.sh"
@@ -9,6 +10,7 @@ export TESTCONTAINERS_RYUK_DISABLED=true
 
 "$ROOT/deploy/scripts/docker-engine.sh"
 "$ROOT/deploy/scripts/postgres.sh" install
+"$ROOT/deploy/scripts/runner-check.sh"
 "$ROOT/deploy/scripts/sandbox-image.sh" >/dev/null
 
 cd "$ROOT"

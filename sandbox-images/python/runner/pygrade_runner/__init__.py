@@ -6,3 +6,5 @@ Three processes per sandbox:
   supervisor (grader uid, no capabilities) runs the exercise's pytest tests and writes the one result;
   learner    (learner uid, one per test) imports the learner's code and answers the supervisor's calls.
 """
+
+from __future__ import annotations

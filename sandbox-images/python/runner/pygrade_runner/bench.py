@@ -7,11 +7,18 @@ reports what tracemalloc saw, which the supervisor cross-checks against the kern
 separate process: count_host.py.)
 """
 
+from __future__ import annotations
+
 import _tracemalloc
 import copy
 import gc
 
 import _pygrade_counter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 _collect = gc.collect
 _trim = _pygrade_counter.trim
@@ -24,15 +31,15 @@ _reset_peak = _tracemalloc.reset_peak
 
 
 class Harness:
-    def __init__(self):
-        self.inputs = {}
-        self.kept = None
-        self.args = None
+    def __init__(self) -> None:
+        self.inputs: dict[Any, tuple[Any, ...]] = {}
+        self.kept: Any = None
+        self.args: Any = None  # a tuple once settled
 
-    def set_input(self, n, args):
+    def set_input(self, n: Any, args: Any) -> None:
         self.inputs[n] = tuple(args)
 
-    def settle(self, n=None):
+    def settle(self, n: Any = None) -> None:
         """Prepares a memory run: a fresh copy of the input (if any), garbage collected, the kernel's peak reset.
         The supervisor reads the process's resident size right after this."""
         self.kept = None
@@ -40,7 +47,7 @@ class Harness:
         settle()
         reset_kernel_peak()
 
-    def memory(self, function, traced):
+    def memory(self, function: Callable[..., Any], traced: Any) -> dict[str, Any] | None:
         """One call on the settled copy; with `traced`, tracemalloc's peak of the call. Untraced, the supervisor
         reads the kernel's peak around it instead."""
         args, self.args = self.args, None
@@ -56,7 +63,7 @@ class Harness:
         _trace_stop()
         return {"bytes": peak, "tracing": tracing}
 
-    def instances(self, factory, cls, count, traced):
+    def instances(self, factory: Callable[[Any, int], Any], cls: Any, count: int, traced: Any) -> dict[str, Any] | None:
         """Makes `count` instances and keeps them; with `traced`, the bytes tracemalloc saw them take."""
         if not traced:
             self.kept = [factory(cls, i) for i in range(count)]
@@ -69,18 +76,18 @@ class Harness:
         _trace_stop()
         return {"bytes": used, "tracing": tracing}
 
-    def release(self):
+    def release(self) -> None:
         self.kept = None
         settle()
 
 
-def settle():
+def settle() -> None:
     """Collects garbage and hands freed memory back to the kernel, so the next kernel figure starts low."""
     _collect()
     _trim()
 
 
-def reset_kernel_peak():
+def reset_kernel_peak() -> None:
     """Resets this process's peak RSS (VmHWM), so the supervisor reads the peak of what follows."""
     try:
         with open("/proc/self/clear_refs", "w") as refs:
@@ -92,7 +99,7 @@ def reset_kernel_peak():
 _DICT_OFFSET = type.__dict__["__dictoffset__"]
 
 
-def slots(cls):
+def slots(cls: Any) -> dict[str, bool]:
     """Whether a class declares __slots__ in its own body, and whether its instances get a __dict__ (read from the
     type's own slot, which a metaclass cannot fake)."""
     return {"declaresSlots": "__slots__" in vars(cls), "instancesHaveDict": _DICT_OFFSET.__get__(cls) != 0}

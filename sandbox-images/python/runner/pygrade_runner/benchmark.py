@@ -14,6 +14,8 @@ Memory is tracemalloc's peak in one run and the kernel's peak resident size in a
 distorts), in plain benchmark processes; the grader cross-checks the two.
 """
 
+from __future__ import annotations
+
 import contextlib
 import random
 import time
@@ -21,6 +23,14 @@ import time
 from pygrade_runner import wire
 from pygrade_runner.counting import CountedProcess, CountFailed, OverBudget
 from pygrade_runner.learner import LearnerProcess, OutputCapture, cpu_ns
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+    from typing import Any, NoReturn
+
+    from pygrade_runner.control import LauncherControl
+    from pygrade_runner.counting import Reply
 
 # Every decision that shapes the measurements is taken on instructions, never on CPU time, so the same submission
 # always gets the same measurements. CPU time only backs them up: it stops a call far beyond its allowance, and it
@@ -56,7 +66,7 @@ class BenchmarkFailed(Exception):
 class TooSlow(BenchmarkFailed):
     """A request did not finish by the process's deadline."""
 
-    def __init__(self, message, peer):
+    def __init__(self, message: str, peer: Peer) -> None:
         super().__init__(message)
         self.peer = peer
 
@@ -64,7 +74,16 @@ class TooSlow(BenchmarkFailed):
 class Peer:
     """A benchmark process: the learner's code (role bench) or the reference (role reference)."""
 
-    def __init__(self, control, role, files, module, in_memory, limits, deadline):
+    def __init__(
+        self,
+        control: LauncherControl,
+        role: str,
+        files: dict[str, str],
+        module: str,
+        in_memory: bool,
+        limits: dict[str, Any],
+        deadline: float,
+    ) -> None:
         self.role = role
         self.limits = limits
         self.deadline = deadline
@@ -72,7 +91,14 @@ class Peer:
         self.process = LearnerProcess(control, role, capture, lambda: control.kill_all(role))
         self.call({"op": "init", "files": files, "module": module, "in_memory": in_memory}, what="import")
 
-    def request(self, op, payload=(), what=None, cpu_limit_ns=None, **fields):
+    def request(
+        self,
+        op: str,
+        payload: Sequence[Any] = (),
+        what: str | None = None,
+        cpu_limit_ns: float | None = None,
+        **fields: Any,
+    ) -> Any:
         encoder = wire.Encoder(_no_objects)
         message = {"op": op, "payload": encoder.encode(tuple(payload)), **fields}
         reply = self.call(message, what or op, cpu_limit_ns)
@@ -81,7 +107,7 @@ class Peer:
         except wire.WireError as error:
             raise BenchmarkFailed(f"{self.name()} sent an invalid answer: {error}") from None
 
-    def call(self, message, what, cpu_limit_ns=None):
+    def call(self, message: dict[str, Any], what: str, cpu_limit_ns: float | None = None) -> dict[str, Any]:
         """One request; TooSlow when it uses more than cpu_limit_ns of CPU or reaches the wall deadline."""
         started = cpu_ns(self.process.pid)
         try:
@@ -93,7 +119,9 @@ class Peer:
                 except TimeoutError:
                     used = cpu_ns(self.process.pid) - started
                     if time.monotonic() >= self.deadline or (cpu_limit_ns is not None and used > cpu_limit_ns):
-                        raise TooSlow(f"{self.name()} did not finish the benchmark ({what}) within its time", self)
+                        raise TooSlow(
+                            f"{self.name()} did not finish the benchmark ({what}) within its time", self
+                        ) from None
         except (EOFError, wire.WireError):
             fault = self.process.fault_for_death(self.limits)
             raise BenchmarkFailed(f"{self.name()} stopped during the benchmark ({what}): {fault.message}") from None
@@ -101,15 +129,17 @@ class Peer:
             raise TooSlow(f"{self.name()} did not accept the benchmark request ({what})", self) from None
         if "raise" in reply:
             error = reply["raise"]
-            raise BenchmarkFailed(f"{self.name()} raised {error.get('type')}: {error.get('message', '')[:300]} ({what})")
+            raise BenchmarkFailed(
+                f"{self.name()} raised {error.get('type')}: {error.get('message', '')[:300]} ({what})"
+            )
         if "ok" not in reply:
             raise BenchmarkFailed(f"{self.name()} sent something that is not an answer ({what})")
         return reply
 
-    def name(self):
+    def name(self) -> str:
         return "your code" if self.role == "bench" else "the reference solution"
 
-    def resident(self, field):
+    def resident(self, field: str) -> int:
         """VmRSS or VmHWM of the process, in bytes, from the kernel."""
         with open(f"/proc/{self.process.pid}/status") as status:
             for line in status:
@@ -117,20 +147,29 @@ class Peer:
                     return int(line.split()[1]) * 1024
         raise BenchmarkFailed(f"the kernel does not report {field}")
 
-    def close(self):
+    def close(self) -> None:
         self.process.kill()
 
 
-def _no_objects(value):
+def _no_objects(value: object) -> NoReturn:
     raise wire.WireError(f"cannot send a {type(value).__name__} to a benchmark process")
 
 
-def _no_tags(tag, body):
+def _no_tags(tag: str, body: object) -> NoReturn:
     raise wire.WireError(f"a benchmark process may answer only plain values, not {tag}")
 
 
 class Benchmark:
-    def __init__(self, spec, control, learner_files, reference_files, module, limits, deadline):
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        control: LauncherControl,
+        learner_files: dict[str, str],
+        reference_files: dict[str, str],
+        module: str,
+        limits: dict[str, Any],
+        deadline: float,
+    ) -> None:
         self.spec = spec
         self.control = control
         self.learner_files = learner_files
@@ -139,24 +178,25 @@ class Benchmark:
         self.limits = limits
         self.deadline = deadline
         self.entry = spec.get("entry")
-        namespace = {}
+        namespace: dict[str, Any] = {}
         if spec.get("generator"):
-            exec(compile(spec["generator"], "<benchmark generator>", "exec"), namespace)
-        self.make_input = namespace.get("make_input")
-        self.report = {}
-        self.phases = {}
+            # dont_inherit: the generator is compiled with none of this module's __future__ imports.
+            exec(compile(spec["generator"], "<benchmark generator>", "exec", dont_inherit=True), namespace)
+        self.make_input: Any = namespace.get("make_input")
+        self.report: dict[str, Any] = {}
+        self.phases: dict[str, int] = {}
         self.memory_cpu_ns = spec.get("memoryBudgetMs", 10000) * 1e6
 
-    def pair(self):
+    def pair(self) -> tuple[Peer, Peer]:
         learner = Peer(self.control, "bench", self.learner_files, self.module, False, self.limits, self.deadline)
         reference = Peer(self.control, "reference", self.reference_files, self.module, True, self.limits, self.deadline)
         return learner, reference
 
-    def input(self, n):
+    def input(self, n: int) -> tuple[Any, ...]:
         args = self.make_input(n, random.Random(self.spec.get("seed", 0) * 1_000_003 + n))
         return tuple(args) if isinstance(args, (tuple, list)) else (args,)
 
-    def run(self):
+    def run(self) -> dict[str, Any]:
         try:
             if self.spec.get("sizes"):
                 self.count()
@@ -172,7 +212,7 @@ class Benchmark:
         return self.report
 
     @contextlib.contextmanager
-    def phase(self, name):
+    def phase(self, name: str) -> Iterator[None]:
         """Adds the wall time of the block to the report's phase `name` (for authors and the grading profile)."""
         started = time.monotonic()
         try:
@@ -181,8 +221,9 @@ class Benchmark:
             self.phases[name] = self.phases.get(name, 0) + round((time.monotonic() - started) * 1000)
 
     # ---- instructions -----------------------------------------------------------------------------------
-    def count(self):
+    def count(self) -> None:
         sizes = sorted(self.spec["sizes"])
+        counts: dict[str, Any]
         counts = self.report["counts"] = {"sizes": []}
         known = self.spec.get("referenceCounts")
         if known is None:
@@ -225,7 +266,9 @@ class Benchmark:
         finally:
             learner.close()
 
-    def count_size(self, learner, n, reference, expected, rate, counts):
+    def count_size(
+        self, learner: CountedProcess, n: int, reference: int, expected: Any, rate: float, counts: dict[str, Any]
+    ) -> bool:
         """Counts one call at size n; False when the learner's code went beyond its allowance (larger sizes would only
         cost more)."""
         entry = {"n": n, "reference": reference}
@@ -255,27 +298,35 @@ class Benchmark:
             )
         return True
 
-    def check(self, reply, n, expected):
+    def check(self, reply: Reply, n: int, expected: Any) -> None:
         if reply.status == "E":
             raise BenchmarkFailed(f"your code raised {reply.text()} on the benchmark input of size {n}")
         if reply.status == "M":
-            raise BenchmarkFailed(f"your code changed its input during the benchmark (n = {n}); the function must not modify it")
+            raise BenchmarkFailed(
+                f"your code changed its input during the benchmark (n = {n}); the function must not modify it"
+            )
         if reply.status == "X":
-            raise BenchmarkFailed(f"your function's result at size {n} is not plain data (numbers, strings, lists, ...)")
+            raise BenchmarkFailed(
+                f"your function's result at size {n} is not plain data (numbers, strings, lists, ...)"
+            )
         if reply.status != "R":
             raise BenchmarkFailed(f"the benchmark could not call your function at size {n}")
         if reply.value() != expected:
-            raise BenchmarkFailed(f"your function's result on the benchmark input of size {n} differs from the reference's")
+            raise BenchmarkFailed(
+                f"your function's result on the benchmark input of size {n} differs from the reference's"
+            )
 
-    def count_reference(self, sizes):
+    def count_reference(self, sizes: list[int]) -> dict[str, Any]:
         """The reference's counts, when the grader has none cached for this exercise version and image."""
         process = self.counted("count-reference", self.reference_files, True)
         try:
             self.calibrate(process, {})
             loaded = process.load()
             if loaded.status != "R" or loaded.instructions < 0:
-                raise BenchmarkFailed(f"the exercise is broken: its reference solution cannot be loaded ({loaded.status})")
-            measured = {"import": loaded.instructions, "sizes": {}}
+                raise BenchmarkFailed(
+                    f"the exercise is broken: its reference solution cannot be loaded ({loaded.status})"
+                )
+            measured: dict[str, Any] = {"import": loaded.instructions, "sizes": {}}
             measured["warmUp"] = self.warm_up(process, sizes[0], None, None)
             for n in sizes:
                 reply = process.call(self.input(n), may_change_input=self.spec.get("copyInputEachCall", False))
@@ -288,10 +339,12 @@ class Benchmark:
         finally:
             process.close()
 
-    def warm_up(self, process, n, allowance, rate):
+    def warm_up(self, process: CountedProcess, n: int, allowance: int | None, rate: float | None) -> int | None:
         """Instructions of the warm-up calls, or None when they went beyond the allowance."""
         try:
-            reply = process.warm_up(self.input(n), WARM_UP_CALLS, None if allowance is None else backstop(allowance, rate))
+            reply = process.warm_up(
+                self.input(n), WARM_UP_CALLS, None if allowance is None else backstop(allowance, rate)  # type: ignore[arg-type]
+            )
         except OverBudget:
             return None
         except CountFailed as failure:
@@ -302,7 +355,7 @@ class Benchmark:
             raise BenchmarkFailed(f"the benchmark could not warm up {process.name()} ({reply.status})")
         return None if allowance is not None and reply.instructions > allowance else reply.instructions
 
-    def calibrate(self, process, counts):
+    def calibrate(self, process: CountedProcess, counts: dict[str, Any]) -> float:
         """Instructions per CPU nanosecond of this process, from a fixed workload run before any learner code. It runs
         twice and the second run counts: the first one pays for callgrind's translation of the interpreter's code,
         which later windows reuse."""
@@ -313,10 +366,10 @@ class Benchmark:
         counts["calibration"] = {"instructions": reply.instructions, "cpuNs": reply.cpu_ns}
         return reply.instructions / reply.cpu_ns
 
-    def counted(self, role, files, in_memory):
+    def counted(self, role: str, files: dict[str, str], in_memory: bool) -> CountedProcess:
         return CountedProcess(self.control, role, files, self.module, self.entry, in_memory, self.limits, self.deadline)
 
-    def expected_results(self, sizes):
+    def expected_results(self, sizes: list[int]) -> dict[int, Any]:
         """The reference's result at every size, from a plain (uncounted) reference process."""
         reference = Peer(self.control, "reference", self.reference_files, self.module, True, self.limits, self.deadline)
         try:
@@ -325,14 +378,14 @@ class Benchmark:
             reference.close()
 
     # ---- memory -------------------------------------------------------------------------------------------
-    def memory(self):
+    def memory(self) -> None:
         learner, reference = self.pair()
         try:
             memory = self.spec.get("memory")
             if memory:
                 n = memory["size"]
                 args = self.input(n)
-                figures = {"n": n}
+                figures: dict[str, Any] = {"n": n}
                 for peer, prefix in ((learner, "learner"), (reference, "reference")):
                     peer.request("bench_input", (n, args))
                     limit = self.memory_cpu_ns if peer is learner else None
@@ -364,7 +417,15 @@ class Benchmark:
             learner.close()
             reference.close()
 
-    def kernel_peak(self, peer, op, payload, n, fields=None, limit=None):
+    def kernel_peak(
+        self,
+        peer: Peer,
+        op: str,
+        payload: Sequence[Any],
+        n: int | None,
+        fields: dict[str, Any] | None = None,
+        limit: float | None = None,
+    ) -> int:
         """The kernel's peak resident size of the process during one untraced run, above its size before it."""
         peer.request("bench_settle", (n,))
         base = peer.resident("VmRSS")
@@ -372,12 +433,12 @@ class Benchmark:
         return max(0, peer.resident("VmHWM") - base)
 
 
-def backstop(allowance, rate):
+def backstop(allowance: float, rate: float) -> float:
     """The CPU time after which a call of at most `allowance` instructions has certainly gone beyond it, in a process
     that runs `rate` instructions per ns."""
     return allowance / rate * BACKSTOP_FACTOR + WINDOW_OVERHEAD_NS
 
 
-def tampered(instructions, cpu_ns, rate):
+def tampered(instructions: int, cpu_ns: float, rate: float) -> bool:
     """Whether the CPU time of a call says it executed far more instructions than were counted."""
     return cpu_ns > TAMPER_FACTOR * instructions / rate + 2 * WINDOW_OVERHEAD_NS

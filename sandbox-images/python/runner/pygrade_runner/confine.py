@@ -2,11 +2,18 @@
 it ended. confine() runs as root (with only CAP_SETUID and CAP_SETGID) in the child, before any code of the role
 runs."""
 
+from __future__ import annotations
+
 import os
 import resource
 import signal
 
 from pygrade_runner.learner import address_space_bytes
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 # The environment of every learner process, and of their pre-imported parent.
 LEARNER_ENV = {
@@ -22,7 +29,9 @@ LEARNER_ENV = {
 }
 
 
-def confine(uid, processes, limits, fds, extra_address_space=0):
+def confine(
+    uid: int, processes: int, limits: dict[str, Any], fds: Sequence[int], extra_address_space: int = 0
+) -> None:
     """fds become 1..4 (stdout, stderr, requests, replies), 0 is /dev/null, every other descriptor is closed; then
     the limits, and the uid (which clears every capability)."""
     os.setsid()
@@ -52,7 +61,7 @@ def confine(uid, processes, limits, fds, extra_address_space=0):
     os.setresuid(uid, uid, uid)
 
 
-def exit_record(pid, status, usage):
+def exit_record(pid: int, status: int, usage: resource.struct_rusage) -> dict[str, Any]:
     """How a reaped process ended, as the supervisor reads it: exit code or signal, CPU times, peak resident size."""
     return {
         "pid": pid,

@@ -8,6 +8,8 @@ answers every request: Python of ours never runs again once the learner's module
 learner's code could rebind sits between a measured call and its count, or carries the count out.
 """
 
+from __future__ import annotations
+
 import importlib
 import importlib.util
 import json
@@ -20,13 +22,18 @@ import _pygrade_counter
 
 from pygrade_runner import wire
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 REQUESTS_FD = 3
 REPLIES_FD = 4
 WORK_DIR = "/learner"
 READABLE = ("/usr/lib/python3", "/usr/lib/python3.11", "/usr/local/lib/python3.11", "/usr/share/zoneinfo", WORK_DIR)
 
 
-def calibrate():
+def calibrate() -> int:
     """A fixed workload of interpreter loops, C calls and hashing: its instructions per CPU second are the yardstick
     the supervisor holds the learner's counts against."""
     total = 0
@@ -38,19 +45,21 @@ def calibrate():
     return total + len(sorted(table, reverse=True))
 
 
-def importer(files, module_name, in_memory):
+def importer(files: dict[str, str], module_name: str, in_memory: bool) -> Callable[[], types.ModuleType]:
     """load() imports the module in the counted window. Its source is compiled here, before any window: compiling
     is the interpreter's work, not the module's, and under callgrind's instrumentation the compiler's first run
     cost about 0.3 s of translation in every counted process."""
     filename = f"<{module_name}>" if in_memory else os.path.join(WORK_DIR, module_name + ".py")
     source = files.get(module_name + ".py")
+    code: types.CodeType | None
+    failure: Exception | None
     code = failure = None
     try:
         code = None if source is None else compile(source, filename, "exec", dont_inherit=True)
     except Exception as error:  # raised at import, in the window, as importing would have
         failure = error
 
-    def load():
+    def load() -> types.ModuleType:
         if failure is not None:
             raise failure
         if code is None:
@@ -60,7 +69,8 @@ def importer(files, module_name, in_memory):
             module = types.ModuleType(module_name)
             module.__file__ = filename
         else:
-            module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(module_name, filename))
+            # spec_from_file_location() returns None only for a file name that no loader takes, never for a .py
+            module = importlib.util.module_from_spec(importlib.util.spec_from_file_location(module_name, filename))  # type: ignore[arg-type]
         sys.modules[module_name] = module
         exec(code, module.__dict__)
         return module
@@ -68,7 +78,7 @@ def importer(files, module_name, in_memory):
     return load
 
 
-def write_files(files):
+def write_files(files: dict[str, str]) -> None:
     for name, text in files.items():
         if "/" in name or name.startswith(".") or "\0" in name:
             raise ValueError(f"refused file name {name!r}")
@@ -76,7 +86,7 @@ def write_files(files):
             out.write(text)
 
 
-def read_exact(size):
+def read_exact(size: int) -> bytearray:
     """Exactly size bytes into one buffer, allocated once: however the pipe splits them, the process's heap (and so
     every later count) is the same."""
     buffer = bytearray(size)
@@ -90,7 +100,7 @@ def read_exact(size):
     return buffer
 
 
-def read_init():
+def read_init() -> Any:
     """The first frame, read to its last byte and no further: the nonce that follows is for C alone."""
     (size,) = struct.unpack(">I", read_exact(4))
     if size > wire.MAX_FRAME:
@@ -98,7 +108,7 @@ def read_init():
     return json.loads(read_exact(size))
 
 
-def main():
+def main() -> None:
     dump_base = sys.argv[1]
     _pygrade_counter.configure(dump_base)
     init = read_init()

@@ -6,6 +6,8 @@ reply channel cannot pass for a count. While a call runs, the process's CPU time
 uses more than its allowance is stopped, and a count that is far too small for the CPU time it took is refused.
 """
 
+from __future__ import annotations
+
 import marshal
 import os
 import secrets
@@ -15,6 +17,13 @@ import time
 
 from pygrade_runner import wire
 from pygrade_runner.learner import OutputCapture, cpu_ns
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
+
+    from pygrade_runner.control import LauncherControl
 
 NONCE_BYTES = 16
 HEADER = struct.Struct(">I")
@@ -28,7 +37,7 @@ class CountFailed(Exception):
 class OverBudget(CountFailed):
     """A counted call used more CPU than its allowance; `cpu_ns` is what it had used when it was stopped."""
 
-    def __init__(self, message, cpu_ns):
+    def __init__(self, message: str, cpu_ns: int) -> None:
         super().__init__(message)
         self.cpu_ns = cpu_ns
 
@@ -38,22 +47,32 @@ class Reply:
     data), N (no such entry), P (protocol); the instructions counted; `collector_off` when the measured code left
     the garbage collector off; `cpu_ns` the process's CPU time for the request, read from outside."""
 
-    def __init__(self, status, instructions, collector_off, payload, cpu_ns):
+    def __init__(self, status: str, instructions: int, collector_off: bool, payload: bytes, cpu_ns: int) -> None:
         self.status = status
         self.instructions = instructions
         self.collector_off = collector_off
         self.payload = payload
         self.cpu_ns = cpu_ns
 
-    def value(self):
+    def value(self) -> Any:
         return marshal.loads(self.payload)
 
-    def text(self):
+    def text(self) -> str:
         return self.payload.decode("utf-8", "replace")
 
 
 class CountedProcess:
-    def __init__(self, control, role, files, module, entry, in_memory, limits, deadline):
+    def __init__(
+        self,
+        control: LauncherControl,
+        role: str,
+        files: dict[str, str],
+        module: str,
+        entry: str | None,
+        in_memory: bool,
+        limits: dict[str, Any],
+        deadline: float,
+    ) -> None:
         self.control = control
         self.role = role
         self.deadline = deadline
@@ -78,11 +97,11 @@ class CountedProcess:
         init = {"files": files, "module": module, "entry": entry, "in_memory": in_memory}
         self._write(wire.encode_frame(init) + self.nonce)
 
-    def name(self):
+    def name(self) -> str:
         return "the reference solution" if self.role == "count-reference" else "your code"
 
     # ---- requests -------------------------------------------------------------------------------------------
-    def calibrate(self):
+    def calibrate(self) -> Reply:
         """The calibration workload's count and CPU time, measured once the process has started (its start-up,
         valgrind's included, is not in the figure)."""
         if not self.started:
@@ -92,21 +111,21 @@ class CountedProcess:
             self.started = True
         return self.request(b"K", "calibration")
 
-    def load(self):
+    def load(self) -> Reply:
         return self.request(b"I", "import")
 
-    def warm_up(self, args, calls, cpu_limit_ns=None):
+    def warm_up(self, args: Sequence[Any], calls: int, cpu_limit_ns: float | None = None) -> Reply:
         return self.request(b"W" + bytes([calls]) + marshal.dumps(tuple(args)), "warm-up", cpu_limit_ns)
 
-    def call(self, args, cpu_limit_ns=None, may_change_input=False):
+    def call(self, args: Sequence[Any], cpu_limit_ns: float | None = None, may_change_input: bool = False) -> Reply:
         op = b"c" if may_change_input else b"C"
         return self.request(op + marshal.dumps(tuple(args)), "call", cpu_limit_ns)
 
-    def request(self, body, what, cpu_limit_ns=None):
+    def request(self, body: bytes, what: str, cpu_limit_ns: float | None = None) -> Reply:
         self._write(HEADER.pack(len(body)) + body)
         return self._wait_reply(what, cpu_limit_ns)
 
-    def _wait_reply(self, what, cpu_limit_ns=None):
+    def _wait_reply(self, what: str, cpu_limit_ns: float | None = None) -> Reply:
         started = self.cpu_ns()
         while True:
             reply = self._next_reply()
@@ -130,7 +149,7 @@ class CountedProcess:
                 else:
                     self._drain(fd)
 
-    def _next_reply(self):
+    def _next_reply(self) -> tuple[str, int, int, bytes] | None:
         if len(self.buffer) < HEADER.size:
             return None
         (size,) = HEADER.unpack_from(self.buffer)
@@ -147,7 +166,7 @@ class CountedProcess:
         (instructions,) = struct.unpack_from(">q", body, NONCE_BYTES + 2)
         return status, instructions, flags, body[NONCE_BYTES + 10 :]
 
-    def _drain(self, fd):
+    def _drain(self, fd: int) -> None:
         try:
             data = os.read(fd, 1 << 16)
         except BlockingIOError:
@@ -158,7 +177,7 @@ class CountedProcess:
             self.outputs.remove(fd)
             os.close(fd)
 
-    def _write(self, data):
+    def _write(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
             if time.monotonic() >= self.deadline:
@@ -170,15 +189,15 @@ class CountedProcess:
                 except BrokenPipeError:
                     raise CountFailed(f"{self.name()} stopped during the benchmark") from None
 
-    def cpu_ns(self):
+    def cpu_ns(self) -> int:
         return cpu_ns(self.pid)
 
-    def output(self):
+    def output(self) -> str:
         for fd in list(self.outputs):
             self._drain(fd)
         return self.capture.text()
 
-    def close(self):
+    def close(self) -> None:
         self.control.kill_all(self.role)
         for fd in (self.requests_fd, self.replies_fd, *self.outputs):
             try:

@@ -4,11 +4,13 @@ They derive from BaseException on purpose: a test that wraps learner calls in `p
 `except Exception` must not swallow them and pass.
 """
 
+from __future__ import annotations
+
 
 class LearnerFault(BaseException):
     status = "failed"
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 

@@ -8,6 +8,8 @@ and every counted process, and forking a process that holds pytest and hypothesi
 never writes to stdout: the supervisor alone writes the result there.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import resource
@@ -19,6 +21,11 @@ import time
 import traceback
 
 from pygrade_runner.confine import LEARNER_ENV, confine, exit_record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, NoReturn
 
 MAX_JOB_BYTES = 64 * 1024 * 1024
 MAX_MESSAGE = 65536
@@ -49,11 +56,11 @@ COUNT_ADDRESS_SLACK = 512 * 1024 * 1024
 FORKED_ROLES = ("learner", "bench", "reference")
 
 
-def log(message):
+def log(message: str) -> None:
     print(f"launcher: {message}", file=sys.stderr, flush=True)
 
 
-def read_job():
+def read_job() -> bytes:
     """Reads one job: a decimal length, a newline, then that many bytes of JSON. The length, rather than end of
     file, ends the job, so the sender need not (and some Docker transports cannot) half-close stdin. Returns the
     bytes."""
@@ -66,6 +73,7 @@ def read_job():
     size = int(header)
     if not 0 < size <= MAX_JOB_BYTES:
         raise ValueError(f"job of {size} bytes (limit {MAX_JOB_BYTES})")
+    chunks: list[bytes]
     chunks, remaining = [], size
     while remaining:
         chunk = os.read(0, min(remaining, 1 << 20))
@@ -77,14 +85,14 @@ def read_job():
     return b"".join(chunks)
 
 
-def stdin_to_null():
+def stdin_to_null() -> None:
     """Nothing may read the job from fd 0 later (under gVisor /proc/1/fd/0 is readable by other uids)."""
     null = os.open("/dev/null", os.O_RDWR)
     os.dup2(null, 0)
     os.close(null)
 
 
-def start_supervisor():
+def start_supervisor() -> tuple[socket.socket, int, int]:
     """Forks the supervisor before the job arrives; it imports pytest meanwhile, then reads the job from a pipe.
     Returns the launcher's end of the control channel, the pipe's write end and the supervisor's pid."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -110,7 +118,7 @@ def start_supervisor():
     return ours, job_w, pid
 
 
-def start_learner_parent():
+def start_learner_parent() -> socket.socket:
     """Execs the learner parent before the job arrives (it imports the learner host meanwhile). Returns the
     launcher's end of its channel."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -131,18 +139,18 @@ def start_learner_parent():
     return ours
 
 
-def grader_uid_of(job):
+def grader_uid_of(job: dict[str, Any]) -> int:
     return int(job.get("sandbox", {}).get("graderUid", GRADER_UID))
 
 
-def send_job(job_w, data):
+def send_job(job_w: int, data: bytes) -> None:
     """Hands the job to the supervisor (it reads to end of file)."""
     with os.fdopen(job_w, "wb") as job_pipe:
         job_pipe.write(data)
 
 
 class Launcher:
-    def __init__(self, job, supervisor_pid, learner_parent):
+    def __init__(self, job: dict[str, Any], supervisor_pid: int, learner_parent: socket.socket) -> None:
         self.job = job
         sandbox = job.get("sandbox", {})
         learner = int(sandbox.get("learnerUid", DEFAULT_LEARNER_UID))
@@ -159,12 +167,12 @@ class Launcher:
             "count": (learner, 1),
             "count-reference": (reference, 1),
         }
-        self.exits = {}
+        self.exits: dict[int, dict[str, Any]] = {}
         self.supervisor_pid = supervisor_pid
         self.learner_parent = learner_parent
 
     # ---- processes ------------------------------------------------------------------------------------
-    def spawn(self, role, fds):
+    def spawn(self, role: str, fds: Sequence[int]) -> int:
         uid, processes = self.roles[role]
         if role in FORKED_ROLES:
             return self._fork_from_parent(uid, processes, fds)
@@ -178,7 +186,7 @@ class Launcher:
             os.close(fd)
         return pid
 
-    def _fork_from_parent(self, uid, processes, fds):
+    def _fork_from_parent(self, uid: int, processes: int, fds: Sequence[int]) -> int:
         request = {"uid": uid, "processes": processes, "limits": self.limits}
         try:
             socket.send_fds(self.learner_parent, [json.dumps(request).encode()], fds)
@@ -186,13 +194,13 @@ class Launcher:
             for fd in fds:
                 os.close(fd)
         while True:
-            message = self._from_parent(block=True)
+            message: dict[str, Any] = self._from_parent(block=True)  # type: ignore[assignment]  # None only unblocked
             if "pid" in message:
                 return message["pid"]
             if "error" in message:
                 raise RuntimeError(message["error"])
 
-    def _from_parent(self, block):
+    def _from_parent(self, block: bool) -> dict[str, Any] | None:
         """The learner parent's next message, after recording it if it reports an exit; None when there is none."""
         try:
             data = self.learner_parent.recv(MAX_MESSAGE, 0 if block else socket.MSG_DONTWAIT)
@@ -205,7 +213,7 @@ class Launcher:
             self.exits[message["exit"]["pid"]] = message["exit"]
         return message
 
-    def _exec_counted(self, uid, fds):
+    def _exec_counted(self, uid: int, fds: Sequence[int]) -> NoReturn:
         """A counted benchmark process: the counter's host under valgrind, confined like every learner process."""
         dumps = COUNT_DUMPS.format(uid=uid)
         confine(uid, 1, self.limits, fds, extra_address_space=COUNT_ADDRESS_SLACK)
@@ -214,7 +222,7 @@ class Launcher:
         command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *PYTHON, "-m", "pygrade_runner.count_host", dumps]
         os.execve(command[0], command, LEARNER_ENV)
 
-    def kill_role(self, role):
+    def kill_role(self, role: str) -> None:
         """Kills every process of the role's uid, by a process of that uid: we hold no CAP_KILL."""
         uid = self.roles[role][0]
         pid = os.fork()
@@ -243,7 +251,7 @@ class Launcher:
             time.sleep(0.002)
         log(f"could not kill every process of {role}")
 
-    def reap(self):
+    def reap(self) -> None:
         while self._from_parent(block=False) is not None:
             pass
         while True:
@@ -256,8 +264,8 @@ class Launcher:
             self.exits[pid] = exit_record(pid, status, usage)
 
     # ---- the supervisor's requests ---------------------------------------------------------------------
-    def serve(self, channel):
-        pending = []  # status requests for processes not reaped yet: (pid, deadline)
+    def serve(self, channel: socket.socket) -> dict[str, Any]:
+        pending: list[tuple[int, float]] = []  # status requests for processes not reaped yet: (pid, deadline)
         while True:
             self.reap()
             if self.supervisor_pid in self.exits:
@@ -279,7 +287,7 @@ class Launcher:
             op = request.get("op")
             if op == "spawn":
                 try:
-                    reply = {"pid": self.spawn(request["role"], fds)}
+                    reply: dict[str, Any] = {"pid": self.spawn(request["role"], fds)}
                 except Exception as error:
                     reply = {"error": f"could not start a {request.get('role')} process: {error}"}
                 channel.send(json.dumps(reply).encode())
@@ -292,7 +300,7 @@ class Launcher:
                 channel.send(json.dumps({"error": f"unknown request {op}"}).encode())
 
 
-def live_processes_of(uid, exclude):
+def live_processes_of(uid: int, exclude: int) -> list[int]:
     """Pids of non-zombie processes whose real uid is uid."""
     found = []
     for name in os.listdir("/proc"):
@@ -310,7 +318,7 @@ def live_processes_of(uid, exclude):
     return found
 
 
-def main():
+def main() -> None:
     channel, job_w, supervisor_pid = start_supervisor()
     learner_parent = start_learner_parent()
     try:

@@ -1,5 +1,7 @@
 """One learner process as the supervisor sees it: its channel, its output, and how it ended."""
 
+from __future__ import annotations
+
 import errno
 import os
 import select
@@ -8,6 +10,13 @@ import threading
 import time
 
 from pygrade_runner import faults, wire
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from pygrade_runner.control import LauncherControl
 
 KEEP_PER_TEST = 8192
 # The learner's address-space limit is its memory limit plus room for the interpreter's own mappings.
@@ -21,27 +30,27 @@ WALL_SLACK_S = 3
 CPU_POLL_S = 0.02
 
 
-def address_space_bytes(limits):
+def address_space_bytes(limits: dict[str, Any]) -> int:
     return limits["memoryBytes"] + ADDRESS_SPACE_SLACK
 
 
 class OutputCapture:
     """The learner's stdout and stderr, counted against the job's output limit, kept per test (capped)."""
 
-    def __init__(self, limit_bytes):
+    def __init__(self, limit_bytes: int) -> None:
         self.limit = limit_bytes
         self.total = 0
         self.exceeded = False
         self.kept = bytearray()
         self.lock = threading.Lock()
 
-    def start_test(self):
+    def start_test(self) -> None:
         """The limit is for the whole job; `exceeded` says whether it was crossed during the current test."""
         with self.lock:
             self.kept = bytearray()
             self.exceeded = False
 
-    def feed(self, data):
+    def feed(self, data: bytes) -> bool:
         """Returns False once the limit is exceeded."""
         with self.lock:
             self.total += len(data)
@@ -52,13 +61,15 @@ class OutputCapture:
                 self.exceeded = True
             return not self.exceeded
 
-    def text(self):
+    def text(self) -> str:
         with self.lock:
             return bytes(self.kept).decode("utf-8", "replace")
 
 
 class LearnerProcess:
-    def __init__(self, control, role, capture, on_output_limit):
+    def __init__(
+        self, control: LauncherControl, role: str, capture: OutputCapture, on_output_limit: Callable[[], object]
+    ) -> None:
         self.control = control
         self.role = role
         self.capture = capture
@@ -76,7 +87,7 @@ class LearnerProcess:
         self.replies_fd = rep_r
         self.replies = wire.FrameReader(rep_r)
         self.killed = False
-        self.ended = None
+        self.ended: dict[str, Any] | None = None
         self.oom_kills_at_start = oom_kills()
         self.readers = [
             threading.Thread(target=self._drain, args=(fd, on_output_limit), daemon=True) for fd in (out_r, err_r)
@@ -84,7 +95,7 @@ class LearnerProcess:
         for reader in self.readers:
             reader.start()
 
-    def _drain(self, fd, on_output_limit):
+    def _drain(self, fd: int, on_output_limit: Callable[[], object]) -> None:
         try:
             while True:
                 data = os.read(fd, 65536)
@@ -98,7 +109,7 @@ class LearnerProcess:
         finally:
             os.close(fd)
 
-    def send(self, message, deadline):
+    def send(self, message: dict[str, Any], deadline: float) -> None:
         body = wire.encode_frame(message)
         view = memoryview(body)
         while view:
@@ -116,7 +127,7 @@ class LearnerProcess:
                 raise EOFError from None
             view = view[written:]
 
-    def receive(self, deadline):
+    def receive(self, deadline: float) -> dict[str, Any]:
         """The next frame from the learner; TimeoutError at the deadline, EOFError if it closed the channel."""
         while True:
             message = self.replies.next_frame()
@@ -129,7 +140,7 @@ class LearnerProcess:
             if readable and not self.replies.feed():
                 raise EOFError
 
-    def kill(self):
+    def kill(self) -> None:
         if self.killed:
             return
         self.killed = True
@@ -139,13 +150,13 @@ class LearnerProcess:
         for reader in self.readers:
             reader.join(timeout=2)
 
-    def end_info(self, timeout=3.0):
+    def end_info(self, timeout: float = 3.0) -> dict[str, Any]:
         """How the process ended, from the launcher (which reaped it); {"unknown": true} if it has not."""
         if self.ended is None or self.ended.get("unknown"):
             self.ended = self.control.exit_status(self.pid, timeout=timeout)
         return self.ended
 
-    def stalled_at_memory_limit(self, limits):
+    def stalled_at_memory_limit(self, limits: dict[str, Any]) -> bool:
         """Near its address-space limit an allocation can stall instead of failing (seen under gVisor), so a
         process that ran out of time there ran out of memory."""
         try:
@@ -157,7 +168,7 @@ class LearnerProcess:
             pass
         return False
 
-    def fault_for_death(self, limits):
+    def fault_for_death(self, limits: dict[str, Any]) -> faults.LearnerFault:
         """The fault that explains why the process closed its channel."""
         if self.capture.exceeded:
             return output_fault(limits)
@@ -166,7 +177,7 @@ class LearnerProcess:
             return faults.Crashed("your code closed its connection to the grader and stopped answering")
         sig = info.get("signal")
         if sig == signal.SIGKILL:
-            if self.oom_kills_at_start is not None and oom_kills() > self.oom_kills_at_start or (
+            if self.oom_kills_at_start is not None and (oom_kills() or 0) > self.oom_kills_at_start or (
                 info.get("maxrssKb", 0) * 1024 >= 0.8 * limits["memoryBytes"]
             ):
                 return faults.MemoryLimit(
@@ -184,7 +195,7 @@ class LearnerProcess:
         return faults.Crashed(f"your code ended its own process (exit code {info.get('code')}) during the test")
 
 
-def cpu_ns(pid):
+def cpu_ns(pid: int) -> int:
     """CPU time the kernel has accounted to a process: schedstat (ns) where there is one, else utime + stime in clock
     ticks (gVisor has no schedstat); 0 once it is gone."""
     try:
@@ -194,7 +205,7 @@ def cpu_ns(pid):
         return process_cpu_ns(pid)
 
 
-def process_cpu_ns(pid):
+def process_cpu_ns(pid: int) -> int:
     """CPU time of a whole process, all its threads (utime + stime in clock ticks): what a test's CPU limit counts."""
     try:
         with open(f"/proc/{pid}/stat") as stat:
@@ -204,14 +215,14 @@ def process_cpu_ns(pid):
         return 0
 
 
-def test_wall_seconds(limits):
+def test_wall_seconds(limits: dict[str, Any]) -> float:
     """How long a test may take by the clock. Its limit is CPU time, so that a busy machine changes no outcome: the
     clock only stops code that waits instead of computing, and leaves room for a process that gets a third of a
     core."""
     return WALL_FACTOR * limits["timePerTestMs"] / 1000 + WALL_SLACK_S
 
 
-def oom_kills():
+def oom_kills() -> int | None:
     """The kernel's count of OOM kills in this container (cgroup v1 under runc), or None where it is not shown."""
     try:
         with open("/sys/fs/cgroup/memory/memory.oom_control") as control:
@@ -223,11 +234,11 @@ def oom_kills():
     return None
 
 
-def output_fault(limits):
+def output_fault(limits: dict[str, Any]) -> faults.OutputLimit:
     return faults.OutputLimit(f"your code printed more than the output limit of {kib(limits['outputBytes'])}")
 
 
-def fault_for_error(error, limits):
+def fault_for_error(error: dict[str, Any], limits: dict[str, Any]) -> faults.LearnerFault | None:
     """Maps a learner exception that means a limit was reached to its fault, else None."""
     kind = error.get("type")
     builtin = any(module == "builtins" for module, _ in error.get("mro", [])[:1])
@@ -249,9 +260,9 @@ def fault_for_error(error, limits):
     return None
 
 
-def mib(value):
+def mib(value: float) -> str:
     return f"{value / (1024 * 1024):g} MiB"
 
 
-def kib(value):
+def kib(value: float) -> str:
     return f"{value / 1024:g} KiB"

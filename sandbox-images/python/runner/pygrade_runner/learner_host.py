@@ -2,9 +2,11 @@
 
 Runs under the learner uid with fds 0 = /dev/null, 1/2 = output pipes, 3 = requests, 4 = replies. It holds no
 secret: it is forked from the learner parent (learner_parent.py), which never sees the job; it receives only the
-learner's own files, and everything it sends is decoded by the supervisor as plain data. Whatever the learner's code does here (patch builtins, exit,
-print fake results) can only affect this process.
+learner's own files, and everything it sends is decoded by the supervisor as plain data. Whatever the learner's
+code does here (patch builtins, exit, print fake results) can only affect this process.
 """
+
+from __future__ import annotations
 
 import builtins
 import importlib
@@ -17,12 +19,17 @@ import types
 
 from pygrade_runner import bench, wire
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, NoReturn
+
 REQUESTS_FD = 3
 REPLIES_FD = 4
 WORK_DIR = "/learner"
 
 # Operators the supervisor may apply to learner objects: names of the operator module or builtins.
-OPERATORS = {
+OPERATORS: dict[str | None, Callable[..., Any]] = {
     name: getattr(operator, name)
     for name in (
         "add sub mul truediv floordiv mod pow lshift rshift and_ or_ xor matmul neg pos abs invert "
@@ -41,7 +48,7 @@ OPERATORS.update(
 class Callback:
     """A supervisor function passed to the learner's code (a test's callback, or a function to decorate)."""
 
-    def __init__(self, host, spec):
+    def __init__(self, host: Host, spec: dict[str, Any]) -> None:
         self._host = host
         self._id = spec["id"]
         self.__name__ = spec.get("name") or "callback"
@@ -49,20 +56,20 @@ class Callback:
         self.__doc__ = spec.get("doc")
         self.__module__ = spec.get("module") or "tests"
 
-    def __call__(self, *args, **kwargs):
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._host.call_back(self._id, args, kwargs)
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"<function {self.__qualname__}>"
 
-    def __get__(self, instance, owner=None):
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
         # Lets a callback set on a class behave as a method.
         if instance is None:
             return self
         return lambda *args, **kwargs: self(instance, *args, **kwargs)
 
 
-def _builtin_exception_class(name):
+def _builtin_exception_class(name: object) -> type[Exception]:
     kind = getattr(builtins, str(name), None)
     if isinstance(kind, type) and issubclass(kind, Exception):
         return kind
@@ -72,7 +79,7 @@ def _builtin_exception_class(name):
 _NOT_PLAIN = object()
 
 
-def _plain(value):
+def _plain(value: object) -> Any:
     """The value as wire data if it is plain, else _NOT_PLAIN (exception details cross only as data)."""
     try:
         return wire.encode(value, _reject)
@@ -80,14 +87,14 @@ def _plain(value):
         return _NOT_PLAIN
 
 
-def _reject(value):
+def _reject(value: object) -> NoReturn:
     raise wire.WireError("not plain")
 
 
-def describe_exception_class(kind, depth=0):
+def describe_exception_class(kind: type[BaseException], depth: int = 0) -> dict[str, Any]:
     """An exception class by module, name and direct bases (recursively), so the supervisor can mirror its
     hierarchy: `pytest.raises(solution.Base)` then catches a raised subclass."""
-    described = {
+    described: dict[str, Any] = {
         "module": getattr(kind, "__module__", "") or "",
         "qualname": getattr(kind, "__qualname__", kind.__name__),
         "mro": [_qualname(k) for k in kind.__mro__],
@@ -101,20 +108,20 @@ def describe_exception_class(kind, depth=0):
     return described
 
 
-def _qualname(kind):
+def _qualname(kind: type) -> list[str]:
     return [getattr(kind, "__module__", "") or "", getattr(kind, "__qualname__", kind.__name__)]
 
 
 class Host:
-    def __init__(self):
+    def __init__(self) -> None:
         self.reader = wire.FrameReader(REQUESTS_FD)
-        self.module = None
-        self.handles = {}
-        self.handle_ids = {}
+        self.module: types.ModuleType | None = None
+        self.handles: dict[int, Any] = {}
+        self.handle_ids: dict[int, int] = {}
         self.harness = bench.Harness()
 
     # ---- values ---------------------------------------------------------------------------------------
-    def encode_object(self, value):
+    def encode_object(self, value: Any) -> dict[str, Any]:
         if isinstance(value, type) and issubclass(value, BaseException):
             return {"$exc_class": describe_exception_class(value)}
         if isinstance(value, Callback):
@@ -127,7 +134,7 @@ class Host:
         kind = type(value)
         return {"$handle": {"id": handle, "type": ".".join(_qualname(kind)), "isclass": isinstance(value, type)}}
 
-    def decode_object(self, tag, body):
+    def decode_object(self, tag: str, body: Any) -> Any:
         if tag == "$ref":
             if body not in self.handles:
                 raise wire.WireError(f"unknown object reference {body}")
@@ -147,20 +154,20 @@ class Host:
             return _builtin_exception_class(body[0])(str(body[1]))
         raise wire.WireError(f"unknown value tag {tag}")
 
-    def encode_error(self, error, depth=0):
+    def encode_error(self, error: BaseException, depth: int = 0) -> dict[str, Any]:
         frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.startswith(WORK_DIR + "/")]
         location = ""
         if frames:
             last = frames[-1]
             location = f"{os.path.basename(last.filename)}, line {last.lineno}, in {last.name}"
         if isinstance(error, SyntaxError) and str(error.filename or "").startswith(WORK_DIR + "/"):
-            location = f"{os.path.basename(error.filename)}, line {error.lineno}"
+            location = f"{os.path.basename(error.filename)}, line {error.lineno}"  # type: ignore[type-var]
         try:
             message = str(error)
         except BaseException:
             message = "<the exception's message could not be computed>"
         kind = type(error)
-        described = {
+        described: dict[str, Any] = {
             "type": kind.__name__,
             "module": getattr(kind, "__module__", "") or "",
             "mro": [_qualname(k) for k in kind.__mro__],
@@ -184,7 +191,7 @@ class Host:
         return described
 
     # ---- requests -------------------------------------------------------------------------------------
-    def resolve_path(self, path):
+    def resolve_path(self, path: list[str]) -> Any:
         if self.module is None:
             raise wire.WireError("the learner's module is not loaded")
         value = self.module
@@ -194,9 +201,9 @@ class Host:
             value = getattr(value, name)
         return value
 
-    def perform(self, request, payload):
-        op = request.get("op")
-        target = wire.decode(request["target"], self.decode_object) if "target" in request else None
+    def perform(self, request: dict[str, Any], payload: Any) -> Any:
+        op: Any = request.get("op")
+        target: Any = wire.decode(request["target"], self.decode_object) if "target" in request else None
         if op == "get":
             return target
         if op == "getattr":
@@ -226,7 +233,7 @@ class Host:
             return issubclass(*payload)
         raise wire.WireError(f"unknown request {op!r}")
 
-    def benchmark(self, op, request, payload):
+    def benchmark(self, op: str, request: dict[str, Any], payload: Any) -> Any:
         harness = self.harness
         if op == "bench_input":
             return harness.set_input(*payload)
@@ -237,6 +244,7 @@ class Host:
         if op == "bench_memory":
             return harness.memory(self.resolve_path([request["entry"]]), *payload)
         if op == "bench_instances":
+            # An expression: this module's `from __future__ import annotations` changes nothing in it.
             factory = eval(request["factory"], {})  # trusted: from the exercise's benchmark spec
             return harness.instances(factory, self.resolve_path([request["class"]]), *payload)
         if op == "bench_slots":
@@ -245,13 +253,14 @@ class Host:
             return harness.release()
         raise wire.WireError(f"unknown request {op!r}")
 
-    def init(self, files, module_name, in_memory=False):
+    def init(self, files: dict[str, str], module_name: str, in_memory: bool = False) -> None:
         if in_memory:
             # A reference solution: its process may not write the learner's folder, so the module lives in memory.
             module = types.ModuleType(module_name)
             module.__file__ = f"<{module_name}>"
             sys.modules[module_name] = module
-            exec(compile(files[module_name + ".py"], module.__file__, "exec"), module.__dict__)
+            # dont_inherit: the reference is compiled with none of this module's __future__ imports.
+            exec(compile(files[module_name + ".py"], module.__file__, "exec", dont_inherit=True), module.__dict__)
             self.module = module
             return
         for name in os.listdir(WORK_DIR):
@@ -264,16 +273,16 @@ class Host:
         sys.path.insert(0, WORK_DIR)
         self.module = importlib.import_module(module_name)
 
-    def reply(self, message):
+    def reply(self, message: dict[str, Any]) -> None:
         # What the code printed belongs to the call that printed it: flush before answering.
         for stream in (sys.__stdout__, sys.__stderr__):
             try:
-                stream.flush()
+                stream.flush()  # type: ignore[union-attr]
             except BaseException:
                 pass
         wire.write_frame(REPLIES_FD, message)
 
-    def answer(self, request):
+    def answer(self, request: dict[str, Any]) -> None:
         """Performs one request; the reply carries the result (or exception) and the new contents of any
         argument container the code changed, so the supervisor's object changes too."""
         try:
@@ -292,7 +301,7 @@ class Host:
             self.reply({"raise": self.encode_error(error)})
             return
         try:
-            reply = {"ok": None}
+            reply: dict[str, Any] = {"ok": None}
             result = self.perform(request, payload)
         except wire.WireError as error:
             self.reply({"protocol_error": str(error)})
@@ -316,7 +325,7 @@ class Host:
             reply = {"raise": self.encode_error(error)}
         self.reply(reply)
 
-    def serve(self):
+    def serve(self) -> None:
         while True:
             try:
                 request = wire.read_frame_blocking(self.reader)
@@ -324,7 +333,7 @@ class Host:
                 return
             self.answer(request)
 
-    def call_back(self, callback_id, args, kwargs):
+    def call_back(self, callback_id: int, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         """Calls a supervisor function and answers nested requests until it returns."""
         encoder = wire.Encoder(self.encode_object)
         try:
@@ -342,14 +351,14 @@ class Host:
             for number, contents in request.get("restore", []):
                 decoder.restore(number, contents)
             if "raise" in request:
-                error = request["raise"]
-                exception = _builtin_exception_class(error.get("type"))(error.get("message", ""))
-                exception._pygrade_token = error.get("token")
+                raised = request["raise"]
+                exception = _builtin_exception_class(raised.get("type"))(raised.get("message", ""))
+                exception._pygrade_token = raised.get("token")  # type: ignore[attr-defined]
                 raise exception
             return result
 
 
-def _remove(path):
+def _remove(path: str) -> None:
     if os.path.isdir(path) and not os.path.islink(path):
         for name in os.listdir(path):
             _remove(os.path.join(path, name))
@@ -358,14 +367,14 @@ def _remove(path):
         os.unlink(path)
 
 
-def main():
+def main() -> None:
     # Threads get 2 MiB stacks instead of 8: the memory limit counts the address space they reserve.
     threading.stack_size(2 * 1024 * 1024)
     os.chdir(WORK_DIR if os.access(WORK_DIR, os.W_OK) else "/tmp")
     sys.argv = ["solution"]
     sys.dont_write_bytecode = True
     for stream in (sys.stdout, sys.stderr):
-        stream.reconfigure(line_buffering=True)
+        stream.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     Host().serve()
 
 

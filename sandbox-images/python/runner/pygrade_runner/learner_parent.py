@@ -8,6 +8,8 @@ child reaches the next, since every child starts from this same untouched proces
 and reports how each ended (the launcher cannot wait for a grandchild). It never runs code of a learner itself.
 """
 
+from __future__ import annotations
+
 import json
 import os
 import select
@@ -19,10 +21,14 @@ import _pygrade_counter
 
 from pygrade_runner import confine, learner_host
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 MAX_MESSAGE = 65536
 
 
-def serve(channel):
+def serve(channel: socket.socket) -> tuple[dict[str, Any], list[int]]:
     """Forks on every request; returns (request, fds) in the child only. Exits when the launcher is gone."""
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_r, False)
@@ -30,7 +36,7 @@ def serve(channel):
     signal.set_wakeup_fd(wake_w)
     signal.signal(signal.SIGCHLD, lambda *_: None)  # a handler, so that the wake-up descriptor hears of exits
     while True:
-        readable, _, _ = select.select([channel, wake_r], [], [])
+        readable, _, _ = select.select([channel, wake_r], [], [])  # type: ignore[type-var]
         if wake_r in readable:
             while _drained(wake_r):
                 pass
@@ -59,14 +65,14 @@ def serve(channel):
         _send(channel, {"pid": pid})
 
 
-def _drained(fd):
+def _drained(fd: int) -> bool:
     try:
         return bool(os.read(fd, 4096))
     except BlockingIOError:
         return False
 
 
-def report_exits(channel):
+def report_exits(channel: socket.socket) -> None:
     while True:
         try:
             pid, status, usage = os.wait4(-1, os.WNOHANG)
@@ -77,14 +83,14 @@ def report_exits(channel):
         _send(channel, {"exit": confine.exit_record(pid, status, usage)})
 
 
-def _send(channel, message):
+def _send(channel: socket.socket, message: dict[str, Any]) -> None:
     try:
         channel.send(json.dumps(message).encode())
     except OSError:
         os._exit(0)  # the launcher is gone, and with it the container
 
 
-def main():
+def main() -> None:
     request, fds = serve(socket.socket(fileno=int(sys.argv[1])))
     confine.confine(request["uid"], request["processes"], request["limits"], fds)
     # Dumpable again, as after an exec: the process may then reset its own peak resident size (bench.settle).

@@ -1,5 +1,7 @@
 """The pytest plugin of the supervisor: one learner process per test, limits, and an outcome per test."""
 
+from __future__ import annotations
+
 import re
 import signal
 import time
@@ -12,41 +14,51 @@ from _pytest.runner import runtestprotocol
 from pygrade_runner import faults
 from pygrade_runner.learner import OutputCapture, output_fault, test_wall_seconds
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Generator, Iterator
+    from types import FrameType
+    from typing import Any, NoReturn
+
+    from _pytest.reports import CollectReport, TestReport
+
+    from pygrade_runner.proxy import Session
+
 PYTEST_ERROR_PREFIX = re.compile(r"^E {0,7}")
 MAX_MESSAGE = 2000
 
 
 class GradingPlugin:
-    def __init__(self, session, limits, job_deadline):
+    def __init__(self, session: Session, limits: dict[str, Any], job_deadline: float) -> None:
         self.session = session
         self.limits = limits
         self.job_deadline = job_deadline
         self.capture = OutputCapture(limits["outputBytes"])
-        self.results = []
-        self.collect_errors = []
-        self.comparison = None
-        self.exceptions = {}
-        self.collected_at = None
+        self.results: list[dict[str, Any]] = []
+        self.collect_errors: list[dict[str, str]] = []
+        self.comparison: tuple[str, str] | None = None
+        self.exceptions: dict[str | None, BaseException] = {}
+        self.collected_at: float | None = None
 
     # ---- collection: module-level `from solution import f` is resolved in a learner of its own ------------
     @pytest.hookimpl(tryfirst=True)
-    def pytest_collection(self, session):
+    def pytest_collection(self, session: pytest.Session) -> None:
         self.session.begin(self._deadline(), self.capture)
         self.session.collecting = True
 
-    def pytest_collection_finish(self, session):
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
         self.collected_at = time.monotonic()
         self.session.end()
         self.session.collecting = False
         self.session.deadline = None
 
-    def pytest_collectreport(self, report):
+    def pytest_collectreport(self, report: CollectReport) -> None:
         if report.failed:
             self.collect_errors.append({"id": report.nodeid, "message": str(report.longrepr)[-4000:]})
 
     # ---- one test ---------------------------------------------------------------------------------------
     @pytest.hookimpl(tryfirst=True)
-    def pytest_runtest_protocol(self, item, nextitem):
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> bool:
         if time.monotonic() >= self.job_deadline:
             total = self.limits["timeTotalMs"] / 1000
             self.results.append(
@@ -73,19 +85,23 @@ class GradingPlugin:
         return True
 
     @pytest.hookimpl(hookwrapper=True)
-    def pytest_runtest_call(self, item):
+    def pytest_runtest_call(self, item: pytest.Item) -> Generator[None, object, None]:
         try:
             yield
         finally:
             self.session.stop_answering()
 
     @pytest.hookimpl(hookwrapper=True)
-    def pytest_runtest_makereport(self, item, call):
-        outcome = yield
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, object, None]:
+        yield
         if call.excinfo is not None:
             self.exceptions[call.when] = call.excinfo.value
 
-    def pytest_assertrepr_compare(self, config, op, left, right):
+    def pytest_assertrepr_compare(
+        self, config: pytest.Config, op: str, left: object, right: object
+    ) -> list[str] | None:
         if op != "==":
             return None
         self.comparison = (saferepr(left, maxsize=MAX_MESSAGE), saferepr(right, maxsize=MAX_MESSAGE))
@@ -95,10 +111,12 @@ class GradingPlugin:
         return None
 
     # ---- outcome --------------------------------------------------------------------------------------------
-    def _deadline(self):
+    def _deadline(self) -> float:
         return min(time.monotonic() + test_wall_seconds(self.limits), self.job_deadline)
 
-    def _classify(self, item, reports, duration, ended):
+    def _classify(
+        self, item: pytest.Item, reports: list[TestReport], duration: float, ended: dict[str, Any] | None
+    ) -> dict[str, Any]:
         fault = self.session.fault
         failed = next((r for r in reports if r.failed), None)
         skipped = next((r for r in reports if r.skipped), None)
@@ -127,9 +145,9 @@ class GradingPlugin:
             result["learnerMaxRssKb"] = ended.get("maxrssKb")
         return result
 
-    def _result(self, item, outcome, duration, message=None):
+    def _result(self, item: pytest.Item, outcome: str, duration: float, message: str | None = None) -> dict[str, Any]:
         file_name, _, _ = item.nodeid.partition("::")
-        result = {
+        result: dict[str, Any] = {
             "id": item.nodeid,
             "file": file_name,
             "name": item.name,
@@ -142,7 +160,7 @@ class GradingPlugin:
         return result
 
 
-def counterexample(text):
+def counterexample(text: str) -> str | None:
     """Hypothesis' shrunk "Falsifying example: test(x=...)" block, without pytest's "E" margin. Explicit
     examples (@example) are the author's inputs and are never returned."""
     lines = [PYTEST_ERROR_PREFIX.sub("", line) for line in text.splitlines()]
@@ -157,11 +175,11 @@ def counterexample(text):
     return None
 
 
-def _large(value):
+def _large(value: object) -> bool:
     return isinstance(value, (str, bytes, list, tuple)) and len(value) > 5000
 
 
-def _difference(left, right):
+def _difference(left: object, right: object) -> list[str]:
     """Lengths and the first index where two sequences differ, found by bisecting on prefixes."""
     lines = []
     if isinstance(left, (str, bytes, list, tuple)) and isinstance(right, (str, bytes, list, tuple)):
@@ -175,15 +193,17 @@ def _difference(left, right):
             else:
                 high = middle - 1
         if low < min(len(left), len(right)) or len(left) != len(right):
-            lines.append(f"first difference at index {low}: {saferepr(left[low:low + 40])} != {saferepr(right[low:low + 40])}")
+            lines.append(
+                f"first difference at index {low}: {saferepr(left[low:low + 40])} != {saferepr(right[low:low + 40])}"
+            )
     return lines
 
 
-def _from_learner(error):
+def _from_learner(error: BaseException | None) -> bool:
     return isinstance(error, faults.LearnerFault) or hasattr(error, "_pygrade_message")
 
 
-def _failure_message(report, error):
+def _failure_message(report: TestReport, error: BaseException | None) -> str:
     if isinstance(error, faults.LearnerFault):
         return error.message
     if error is not None and hasattr(error, "_pygrade_message"):
@@ -193,7 +213,7 @@ def _failure_message(report, error):
     return _crash_message(report)
 
 
-def _crash_message(report):
+def _crash_message(report: TestReport) -> str:
     crash = getattr(report.longrepr, "reprcrash", None)
     text = crash.message if crash is not None else str(report.longrepr)
     if text.startswith("AssertionError: assert "):
@@ -203,10 +223,10 @@ def _crash_message(report):
 
 
 @contextmanager
-def _alarm(at):
+def _alarm(at: float) -> Iterator[None]:
     """A backstop for a test that overruns its deadline outside a learner call (which has its own timeout)."""
 
-    def expire(signum, frame):
+    def expire(signum: int, frame: FrameType | None) -> NoReturn:
         raise faults.TimeLimit("the test did not finish within its time limit")
 
     previous = signal.signal(signal.SIGALRM, expire)

@@ -1,11 +1,17 @@
 """Predict-output exercises: the truth of each snippet comes from running it in this image's CPython."""
 
+from __future__ import annotations
+
 import os
 import subprocess
 import sys
 import tempfile
 
-TRUTHS = {}
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+TRUTHS: dict[str, str] = {}
 SNIPPET_TIMEOUT_S = 10
 
 
@@ -21,7 +27,7 @@ except BaseException as error:
 """
 
 
-def run_snippet(code, work_dir):
+def run_snippet(code: str, work_dir: str) -> str:
     """What the snippet prints, followed by "Type: message" if it raises."""
     # Each snippet in a folder of its own: files one writes are not there for the next.
     with tempfile.TemporaryDirectory(dir=work_dir) as folder:
@@ -41,7 +47,7 @@ def run_snippet(code, work_dir):
     return text
 
 
-def normalize(text):
+def normalize(text: object) -> str:
     lines = [line.rstrip() for line in str(text).replace("\r\n", "\n").split("\n")]
     while lines and not lines[-1]:
         lines.pop()
@@ -50,7 +56,7 @@ def normalize(text):
     return "\n".join(lines)
 
 
-def prepare(snippets, tests_dir, work_dir, module):
+def prepare(snippets: list[dict[str, Any]], tests_dir: str, work_dir: str, module: str) -> None:
     """Computes every snippet's truth and writes one test per snippet."""
     os.makedirs(work_dir, exist_ok=True)
     lines = [f"import {module}", "from pygrade_runner.predict import check", ""]
@@ -61,7 +67,7 @@ def prepare(snippets, tests_dir, work_dir, module):
         out.write("\n".join(lines))
 
 
-def check(module, snippet_id):
+def check(module: Any, snippet_id: str) -> None:
     answers = module.ANSWERS
     if not isinstance(answers, dict):
         raise AssertionError("ANSWERS must be a dict that maps each snippet id to the output you predict")

@@ -1,5 +1,7 @@
 """The supervisor: writes the exercise's tests where only it can read them, runs them, reports the outcome."""
 
+from __future__ import annotations
+
 import ctypes
 import json
 import os
@@ -16,27 +18,32 @@ from pygrade_runner.control import LauncherControl
 from pygrade_runner.plugin import GradingPlugin
 from pygrade_runner.proxy import ModuleProxy, Session
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import socket
+    from typing import Any
+
 GRADER_HOME = "/grader"
 BUNDLE = "/grader/bundle"
 PR_SET_DUMPABLE = 4
 
 
-def drop_privileges(uid):
+def drop_privileges(uid: int) -> None:
     os.setgroups([])
     os.setresgid(uid, uid, uid)
     os.setresuid(uid, uid, uid)
     set_not_dumpable()
 
 
-def set_not_dumpable():
-    """Keeps other uids out of /proc/<pid>/{mem,environ,fd} of this process, whatever the kernel's default."""
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
-    except OSError:
-        pass
+def set_not_dumpable() -> None:
+    """Keeps other uids out of /proc/<pid>/{mem,environ,fd} of this process, whatever the kernel's default. Fails
+    closed: OSError when it cannot, and the supervisor then reports an error instead of running the tests."""
+    if ctypes.CDLL(None, use_errno=True).prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, f"prctl(PR_SET_DUMPABLE, 0) failed: {os.strerror(code)}")
 
 
-def write_bundle(files):
+def write_bundle(files: dict[str, str]) -> None:
     for name, text in files.items():
         parts = name.split("/")
         if name.startswith("/") or any(part in ("", ".", "..") for part in parts):
@@ -47,12 +54,12 @@ def write_bundle(files):
             out.write(text)
 
 
-def uses_hypothesis(files):
+def uses_hypothesis(files: dict[str, str]) -> bool:
     """Whether any of the exercise's own files (tests, helpers) names Hypothesis: only then is it imported."""
     return any("hypothesis" in text for text in files.values())
 
 
-def configure_hypothesis():
+def configure_hypothesis() -> None:
     # Importing Hypothesis costs about as much as importing pytest, and most exercises never use it.
     from hypothesis import HealthCheck, settings
 
@@ -68,7 +75,7 @@ def configure_hypothesis():
     settings.load_profile("pygrade")
 
 
-def run(job, control_sock, result_fd):
+def run(job: dict[str, Any], control_sock: socket.socket, result_fd: int) -> None:
     started = time.monotonic()
     limits = job["limits"]
     job_deadline = started + limits["timeTotalMs"] / 1000
@@ -110,7 +117,7 @@ def run(job, control_sock, result_fd):
         ],
         plugins=[plugin],
     )
-    report = {
+    report: dict[str, Any] = {
         "schemaVersion": 1,
         "nonce": job["nonce"],
         "outcome": "completed",
@@ -128,8 +135,13 @@ def run(job, control_sock, result_fd):
             report["benchmark"] = {"skipped": f"{failing} of the tests that use the measured code did not pass"}
         else:
             report["benchmark"] = Benchmark(
-                exercise["benchmark"], session.control, job["submission"]["files"], reference_files(exercise), module,
-                limits, job_deadline - 1,
+                exercise["benchmark"],
+                session.control,
+                job["submission"]["files"],
+                reference_files(exercise),
+                module,
+                limits,
+                job_deadline - 1,
             ).run()
     report["timings"]["totalMs"] = round((time.monotonic() - started) * 1000)
     if exercise.get("kind") == "predict-output":
@@ -140,21 +152,40 @@ def run(job, control_sock, result_fd):
     emit(result_fd, report)
 
 
-def reference_files(exercise):
-    return {name[len("reference/") :]: text for name, text in exercise["files"].items() if name.startswith("reference/")}
+def reference_files(exercise: dict[str, Any]) -> dict[str, str]:
+    return {
+        name[len("reference/") :]: text for name, text in exercise["files"].items() if name.startswith("reference/")
+    }
 
 
-def failing_tests(benchmark, results):
+def failing_tests(benchmark: dict[str, Any], results: list[dict[str, Any]]) -> int:
     """How many of the tests that used the measured names (all tests when none says) did not pass."""
-    measured = {benchmark.get("entry"), (benchmark.get("instances") or {}).get("className"), *benchmark.get("slots", [])}
+    measured = {
+        benchmark.get("entry"), (benchmark.get("instances") or {}).get("className"), *benchmark.get("slots", [])
+    }
     relevant = [t for t in results if measured & set(t.get("uses", []))] or results
     return sum(1 for t in relevant if t["outcome"] != "passed")
 
 
-def count_reference(job, control, module, limits, deadline, started):
+def count_reference(
+    job: dict[str, Any],
+    control: LauncherControl,
+    module: str,
+    limits: dict[str, Any],
+    deadline: float,
+    started: float,
+) -> dict[str, Any]:
     """A job that only counts the reference's instructions, for the grader's cache: no tests, no learner code."""
-    benchmark = Benchmark(job["exercise"]["benchmark"], control, {}, reference_files(job["exercise"]), module, limits, deadline - 1)
-    report = {"schemaVersion": 1, "nonce": job["nonce"], "outcome": "completed", "pythonVersion": platform.python_version(), "tests": []}
+    benchmark = Benchmark(
+        job["exercise"]["benchmark"], control, {}, reference_files(job["exercise"]), module, limits, deadline - 1
+    )
+    report: dict[str, Any] = {
+        "schemaVersion": 1,
+        "nonce": job["nonce"],
+        "outcome": "completed",
+        "pythonVersion": platform.python_version(),
+        "tests": [],
+    }
     try:
         counts = benchmark.count_reference(sorted(job["exercise"]["benchmark"]["sizes"]))
         report["benchmark"] = {"counts": {"sizes": [], "referenceCounts": counts}}
@@ -166,14 +197,14 @@ def count_reference(job, control, module, limits, deadline, started):
     return report
 
 
-def emit(result_fd, report):
+def emit(result_fd: int, report: dict[str, Any]) -> None:
     data = (json.dumps(report, separators=(",", ":")) + "\n").encode("utf-8")
     view = memoryview(data)
     while view:
         view = view[os.write(result_fd, view):]
 
 
-def main(job, control_sock, grader_uid):
+def main(job: dict[str, Any], control_sock: socket.socket, grader_uid: int) -> int:
     """Entry point in the forked supervisor process; returns its exit code."""
     # Only this process writes the result, on a private copy of stdout; pytest's own output goes to stderr.
     result_fd = os.dup(1)

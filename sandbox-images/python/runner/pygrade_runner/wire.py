@@ -5,6 +5,8 @@ Frames are a 4-byte big-endian length and a UTF-8 JSON body. Values are plain JS
 plain data: nothing here can run code of the peer. Handles and callbacks are decoded by the caller's hooks.
 """
 
+from __future__ import annotations
+
 import base64
 import collections
 import json
@@ -12,10 +14,19 @@ import math
 import os
 import struct
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from typing import Any, NoReturn
+
+    # What an Encoder makes of an object that is not plain data, and what a Decoder makes of a tag it does not know.
+    EncodeOther = Callable[[Any], Any]
+    DecodeOther = Callable[[str, Any], Any]
+
 MAX_FRAME = 8 * 1024 * 1024
 # The standard library's dict subclasses travel by value too, keeping their type: a test may need to see that a
 # function leaked a defaultdict (whose lookups create keys) or returned a Counter.
-MAPPING_TAGS = {
+MAPPING_TAGS: dict[type, str] = {
     dict: "$dict",
     collections.Counter: "$counter",
     collections.OrderedDict: "$ordereddict",
@@ -23,7 +34,9 @@ MAPPING_TAGS = {
 }
 MAPPING_TYPES = {tag: kind for kind, tag in MAPPING_TAGS.items()}
 # A defaultdict's factory crosses by name when it is one of these; any other makes the defaultdict a handle.
-FACTORIES = {kind.__name__: kind for kind in (list, dict, set, int, float, str, bytes, tuple, frozenset)}
+FACTORIES: dict[str | None, type] = {
+    kind.__name__: kind for kind in (list, dict, set, int, float, str, bytes, tuple, frozenset)
+}
 MAX_DEPTH = 100
 # Values that encode as themselves, and those that JSON decodes as themselves. A list or mapping made of these
 # alone (exact types, checked at C speed) is copied whole instead of item by item: the result is the same, and
@@ -36,14 +49,14 @@ class WireError(Exception):
     """The peer sent something that is not a valid frame or value."""
 
 
-def encode_frame(message):
+def encode_frame(message: Any) -> bytes:
     body = json.dumps(message, separators=(",", ":"), allow_nan=False).encode("utf-8")
     if len(body) > MAX_FRAME:
         raise WireError(f"message of {len(body)} bytes exceeds the {MAX_FRAME}-byte frame limit")
     return struct.pack(">I", len(body)) + body
 
 
-def write_frame(fd, message):
+def write_frame(fd: int, message: Any) -> None:
     view = memoryview(encode_frame(message))
     while view:
         written = os.write(fd, view)
@@ -53,11 +66,11 @@ def write_frame(fd, message):
 class FrameReader:
     """Reads frames from a non-blocking or blocking fd, one chunk at a time."""
 
-    def __init__(self, fd):
+    def __init__(self, fd: int) -> None:
         self.fd = fd
         self.buffer = bytearray()
 
-    def feed(self):
+    def feed(self) -> bool:
         """Reads what is available; returns False at end of file."""
         chunk = os.read(self.fd, 1 << 16)
         if not chunk:
@@ -67,7 +80,7 @@ class FrameReader:
             raise WireError("peer sent more than one frame's worth of data without a frame boundary")
         return True
 
-    def next_frame(self):
+    def next_frame(self) -> dict[str, Any] | None:
         """Returns the next complete message, or None when more data is needed."""
         if len(self.buffer) < 4:
             return None
@@ -87,7 +100,7 @@ class FrameReader:
         return message
 
 
-def read_frame_blocking(reader):
+def read_frame_blocking(reader: FrameReader) -> dict[str, Any]:
     while True:
         message = reader.next_frame()
         if message is not None:
@@ -96,18 +109,18 @@ def read_frame_blocking(reader):
             raise EOFError("peer closed the channel")
 
 
-def encode_float(value):
+def encode_float(value: float) -> float | dict[str, str]:
     if math.isnan(value) or math.isinf(value) or (value == 0.0 and math.copysign(1.0, value) < 0):
         return {"$float": repr(value)}
     return value
 
 
-def encode(value, encode_other):
+def encode(value: Any, encode_other: EncodeOther) -> Any:
     """Encodes one value on its own (see Encoder)."""
     return Encoder(encode_other).encode(value)
 
 
-def decode(data, decode_other):
+def decode(data: Any, decode_other: DecodeOther) -> Any:
     """Decodes one value on its own (see Decoder)."""
     return Decoder(decode_other).decode(data)
 
@@ -122,15 +135,17 @@ class Encoder:
     the peer sees its own object again (`copy[0] is grid[0]`).
     """
 
-    def __init__(self, encode_other, arguments=(), index=None):
+    def __init__(
+        self, encode_other: EncodeOther, arguments: Iterable[Any] = (), index: dict[int, int] | None = None
+    ) -> None:
         self.encode_other = encode_other
         self.arguments = index if index is not None else argument_index(arguments)
-        self.seen = {}  # id -> number
-        self.order = []  # the containers, by number; also keeps them alive so ids stay unique
+        self.seen: dict[int, int] = {}  # id -> number
+        self.order: list[Any] = []  # the containers, by number; also keeps them alive so ids stay unique
 
-    def encode(self, value, depth=0):
+    def encode(self, value: Any, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise WireError("value nested more than %d levels deep" % MAX_DEPTH)
+            raise WireError(f"value nested more than {MAX_DEPTH} levels deep")
         kind = type(value)
         if value is None or kind is bool or kind is int or kind is str:
             return value
@@ -164,7 +179,7 @@ class Encoder:
             return {MAPPING_TAGS[kind]: body}
         return self.encode_other(value)
 
-    def contents(self, container, depth=0):
+    def contents(self, container: Any, depth: int = 0) -> list[Any]:
         """The items of a list or set, or the pairs of a mapping, encoded."""
         flat = depth < MAX_DEPTH
         if isinstance(container, dict):
@@ -179,18 +194,18 @@ class Encoder:
 class Decoder:
     """Decodes what an Encoder made; tagged objects that are not plain data go to decode_other."""
 
-    def __init__(self, decode_other, arguments=()):
+    def __init__(self, decode_other: DecodeOther, arguments: Sequence[Any] = ()) -> None:
         self.decode_other = decode_other
         self.arguments = arguments  # our containers that the peer may refer to as $arg
-        self.containers = []  # numbered in the order the encoder met them
+        self.containers: list[Any] = []  # numbered in the order the encoder met them
 
-    def decode(self, data, depth=0):
+    def decode(self, data: Any, depth: int = 0) -> Any:
         if depth > MAX_DEPTH:
-            raise WireError("value nested more than %d levels deep" % MAX_DEPTH)
+            raise WireError(f"value nested more than {MAX_DEPTH} levels deep")
         if data is None or isinstance(data, (bool, int, str, float)):
             return data
         if isinstance(data, list):
-            result = []
+            result: Any = []
             self.containers.append(result)
             if depth < MAX_DEPTH and _only(SELF_DECODED, data):
                 result.extend(data)
@@ -243,7 +258,7 @@ class Decoder:
                     keys = [pair[0] for pair in pairs]
                     items = [pair[1] for pair in pairs]
                     if _only(SELF_DECODED, keys) and _only(SELF_DECODED, items):
-                        for key, item in zip(keys, items):
+                        for key, item in zip(keys, items, strict=False):
                             result[key] = item
                         return result
                 for pair in pairs:
@@ -256,7 +271,7 @@ class Decoder:
             raise WireError(f"malformed {tag} value: {error}") from None
         return self.decode_other(tag, body)
 
-    def restore(self, number, contents):
+    def restore(self, number: object, contents: object) -> None:
         """Gives our argument container `number` the contents the peer's code left in it (in place)."""
         if not isinstance(number, int) or not 0 <= number < len(self.arguments):
             raise WireError("malformed restore")
@@ -282,20 +297,20 @@ class Decoder:
 _LISTS = frozenset({list})
 
 
-def _only(types, values):
+def _only(types: frozenset[type], values: Iterable[object]) -> bool:
     """Whether the exact type of every value is one of `types`, checked at C speed."""
     return set(map(type, values)) <= types
 
 
-def _known_factory(factory):
+def _known_factory(factory: object) -> bool:
     return factory is None or FACTORIES.get(getattr(factory, "__name__", None)) is factory
 
 
-def argument_index(arguments):
+def argument_index(arguments: Iterable[Any]) -> dict[int, int]:
     return {id(c): number for number, c in enumerate(arguments) if c is not None}
 
 
-def snapshots(encode_other, containers):
+def snapshots(encode_other: EncodeOther, containers: Sequence[Any]) -> list[str | None]:
     """Comparable images of each container's contents (nested containers as references), to tell later which
     ones the code changed. Linear in the total size, however many containers there are."""
     index = argument_index(containers)
@@ -307,15 +322,19 @@ def snapshots(encode_other, containers):
     ]
 
 
-def _float(item):
+def _float(item: object) -> float:
     if isinstance(item, float) or (isinstance(item, int) and not isinstance(item, bool)):
         return float(item)
     if isinstance(item, dict) and "$float" in item:
-        return _Decoder(None).decode(item, 0)
+        return Decoder(_no_objects).decode(item, 0)
     raise WireError("malformed float")
 
 
-def _list(body):
+def _no_objects(tag: str, body: Any) -> NoReturn:
+    raise WireError(f"unexpected {tag}")
+
+
+def _list(body: object) -> list[Any]:
     if not isinstance(body, list):
         raise WireError("expected a list")
     return body

@@ -75,10 +75,16 @@ def test_a_learner_process_runs_confined_under_its_uid_and_its_end_is_reported(p
 
 def test_nothing_one_learner_process_leaves_behind_reaches_the_next(parent):
     first, first_ends = spawn(parent, {"uid": UID, "processes": 1, "limits": LIMITS})
-    left = "import builtins, os, sys\nimport pygrade_runner.wire as w\nw.LEFT = builtins.LEFT = sys.LEFT = 1\nos.environ['LEFT'] = '1'\n"
+    left = (
+        "import builtins, os, sys\nimport pygrade_runner.wire as w\n"
+        "w.LEFT = builtins.LEFT = sys.LEFT = 1\nos.environ['LEFT'] = '1'\n"
+    )
     assert init(first_ends, left) == {"ok": None}
     second, second_ends = spawn(parent, {"uid": UID, "processes": 1, "limits": LIMITS})
-    looked = "import builtins, os, sys\nimport pygrade_runner.wire as w\nassert not any(hasattr(x, 'LEFT') for x in (w, builtins, sys)) and 'LEFT' not in os.environ\n"
+    looked = (
+        "import builtins, os, sys\nimport pygrade_runner.wire as w\n"
+        "assert not any(hasattr(x, 'LEFT') for x in (w, builtins, sys)) and 'LEFT' not in os.environ\n"
+    )
     assert init(second_ends, looked) == {"ok": None}
     assert first["pid"] != second["pid"]
     assert status_of(first["pid"])["PPid"] == status_of(second["pid"])["PPid"]

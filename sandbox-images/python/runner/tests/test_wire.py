@@ -161,3 +161,13 @@ def test_flat_lists_at_the_depth_limit_are_refused():
         data = [data]
     with pytest.raises(wire.WireError):
         wire.decode(data, no_tags)
+
+
+def test_complex_numbers_with_special_parts_survive():
+    for value in (complex(float("inf"), -0.0), complex(-0.0, float("-inf"))):
+        result = roundtrip(value)
+        assert type(result) is complex and result == value
+        assert math.copysign(1.0, result.real) == math.copysign(1.0, value.real)
+        assert math.copysign(1.0, result.imag) == math.copysign(1.0, value.imag)
+    result = roundtrip(complex(float("nan"), 1.0))
+    assert math.isnan(result.real) and result.imag == 1.0
