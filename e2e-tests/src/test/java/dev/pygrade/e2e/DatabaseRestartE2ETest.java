@@ -3,6 +3,7 @@ package dev.pygrade.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * running), and once the database is back every submission it accepted is graded exactly once.
  */
 @Order(5)
+@NeedsInfrastructure
 class DatabaseRestartE2ETest {
     /** What ResultsConsumer logs when it waits out the database. */
     private static final String RESULT_RETRIED = "results: database unreachable";

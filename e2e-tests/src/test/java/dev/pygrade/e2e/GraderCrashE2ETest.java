@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * the restarted grader, each submission ends graded exactly once, and the killed grader's sandboxes are swept.
  */
 @Order(3)
+@NeedsInfrastructure
 class GraderCrashE2ETest {
     private static final int SUBMISSIONS = 12;
 

@@ -3,6 +3,7 @@ package dev.pygrade.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Order;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * publishes no result, and the next grader grades the submission, once, as the same attempt.
  */
 @Order(7)
+@NeedsInfrastructure
 class GraderShutdownE2ETest {
     /**
      * The reference of append-to-fresh-list, slowed down: the first call of each function sleeps 1.5 s (each in

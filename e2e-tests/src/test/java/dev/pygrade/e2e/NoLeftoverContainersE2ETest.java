@@ -3,6 +3,7 @@ package dev.pygrade.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * it started ahead), no sandbox container is left on the engine.
  */
 @Order(Integer.MAX_VALUE)
+@NeedsInfrastructure
 class NoLeftoverContainersE2ETest {
     @Test
     void noSandboxContainerIsLeftBehind() {

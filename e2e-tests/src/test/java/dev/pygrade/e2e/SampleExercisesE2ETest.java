@@ -3,6 +3,7 @@ package dev.pygrade.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * through Kafka, into the hardened sandbox, and their scores come back through GET.
  */
 @Order(1)
+@NeedsInfrastructure
 class SampleExercisesE2ETest {
     private static final Path EXERCISES = RepositoryRoot.get().resolve("exercises");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * halfway and its work moves to the other. None is lost, none is graded twice.
  */
 @Order(6)
+@NeedsInfrastructure
 class TwoGradersBurstE2ETest {
     private static final int BURST = 200;
 

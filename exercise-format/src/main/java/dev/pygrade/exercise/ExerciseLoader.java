@@ -12,6 +12,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -209,7 +211,7 @@ public final class ExerciseLoader {
             problems.add(DESCRIPTOR, "snippets", "only predict-output exercises have snippets");
         }
         List<Snippet> snippets = new ArrayList<>();
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode snippet = node.get(i);
             String id = snippet.get("id").asText();
@@ -246,7 +248,7 @@ public final class ExerciseLoader {
     private static List<WrongSolution> readWrong(
             Path directory, JsonNode yaml, Map<String, List<String>> functions, Problems problems) {
         List<WrongSolution> wrong = new ArrayList<>();
-        Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         JsonNode node = yaml.path("wrong");
         for (int i = 0; i < node.size(); i++) {
             JsonNode entry = node.get(i);
@@ -346,7 +348,7 @@ public final class ExerciseLoader {
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path)))
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
                     .toString();
         } catch (CharacterCodingException e) {
             problems.add(name, null, "is not UTF-8 text");

@@ -15,6 +15,8 @@ import dev.pygrade.contract.ContractJson;
 import dev.pygrade.grader.config.SandboxConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -280,8 +282,8 @@ public final class DockerSandbox {
 
     /** The launcher reads a decimal length and a newline first: it never has to wait for end of file. */
     static byte[] frame(byte[] job) {
-        byte[] header = (job.length + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] framed = java.util.Arrays.copyOf(header, header.length + job.length);
+        byte[] header = (job.length + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] framed = Arrays.copyOf(header, header.length + job.length);
         System.arraycopy(job, 0, framed, header.length, job.length);
         return framed;
     }

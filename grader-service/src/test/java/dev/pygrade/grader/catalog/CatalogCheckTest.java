@@ -7,6 +7,7 @@ import dev.pygrade.exercise.ExerciseKind;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  * that reaches a limit (time, memory) — the exercise is checked under runsc as well, the production default, and
  * so is the first exercise of each kind.
  */
+@NeedsInfrastructure
 class CatalogCheckTest {
     private static final Set<String> LIMIT_STATUSES = Set.of("timeout", "memory-limit", "output-limit");
 

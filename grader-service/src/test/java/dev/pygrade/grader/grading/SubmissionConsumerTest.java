@@ -12,6 +12,7 @@ import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaMessages;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 /** grader-service as a whole: a real broker, the real engine and image, the real exercise catalog. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@NeedsInfrastructure
 class SubmissionConsumerTest {
     private static final String REFERENCE =
             "def make_grid(rows, cols, fill=0):\n    return [[fill] * cols for _ in range(rows)]\n\n"

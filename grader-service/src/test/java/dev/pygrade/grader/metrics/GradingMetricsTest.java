@@ -11,6 +11,7 @@ import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaMessages;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** /q/metrics after real gradings: counts by status, both latency histograms, the in-flight gauge, consumer lag. */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
+@NeedsInfrastructure
 class GradingMetricsTest {
     private static final String REFERENCE =
             "def make_grid(rows, cols, fill=0):\n    return [[fill] * cols for _ in range(rows)]\n\n"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,8 +73,7 @@ class ComplexityFitterTest {
         assertThat(fit.weights().values().stream()
                         .mapToDouble(Double::doubleValue)
                         .sum())
-                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(ComplexityFitter.doublingFactor(SIZES, times))
-                .isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+                .isCloseTo(1.0, Offset.offset(1e-9));
+        assertThat(ComplexityFitter.doublingFactor(SIZES, times)).isCloseTo(2.0, Offset.offset(1e-9));
     }
 }

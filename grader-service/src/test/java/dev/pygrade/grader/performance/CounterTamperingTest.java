@@ -8,6 +8,7 @@ import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
 import dev.pygrade.grader.sandbox.SandboxFixture;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * harness, work done at import. None may earn a single performance point, and the honest quadratic earns none. Code
  * that runs fast only when measured fails its tests and earns nothing either.
  */
+@NeedsInfrastructure
 class CounterTamperingTest {
     private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
     private static final Exercise COUNTED = probe("counted-probe");

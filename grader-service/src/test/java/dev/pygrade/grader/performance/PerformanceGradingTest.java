@@ -10,12 +10,15 @@ import dev.pygrade.exercise.ExerciseLoader;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
 import dev.pygrade.testkit.CpuHogs;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * Performance grading through the real sandbox: instructions, complexity and memory against the reference; the same
  * submission gets the same counts every time, under either runtime, with a busy loop on every core meanwhile.
  */
+@NeedsInfrastructure
 class PerformanceGradingTest {
     private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
     private static Exercise dedupe;
@@ -134,7 +138,7 @@ class PerformanceGradingTest {
                 .score(exercise, sandbox.grader().run(exercise, Map.of("solution.py", source), Map.of()), 0, 0);
     }
 
-    private static java.util.List<Long> instructions(GradingResult result) {
+    private static List<Long> instructions(GradingResult result) {
         return result.performance().sizes().stream()
                 .map(dev.pygrade.contract.result.PerformanceReport.SizeSample::learnerInstructions)
                 .toList();
@@ -145,11 +149,9 @@ class PerformanceGradingTest {
     }
 
     private static Criterion criterion(GradingResult result, String name) {
-        return java.util.stream.Stream.concat(
-                        result.performance() != null
-                                ? result.performance().criteria().stream()
-                                : java.util.stream.Stream.empty(),
-                        result.memory() != null ? result.memory().criteria().stream() : java.util.stream.Stream.empty())
+        return Stream.concat(
+                        result.performance() != null ? result.performance().criteria().stream() : Stream.empty(),
+                        result.memory() != null ? result.memory().criteria().stream() : Stream.empty())
                 .filter(c -> c.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no criterion " + name + " in " + result));

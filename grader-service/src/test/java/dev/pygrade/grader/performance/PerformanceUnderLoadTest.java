@@ -10,6 +10,7 @@ import dev.pygrade.grader.catalog.CatalogCheck;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxFixture;
 import dev.pygrade.testkit.CpuHogs;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  * counts, score and class they give on an idle machine, and every performance exercise of the catalog passes its
  * check (CatalogCheckTest leaves them to this class).
  */
+@NeedsInfrastructure
 class PerformanceUnderLoadTest {
     private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
     private static final Exercise COUNTED = new ExerciseLoader(Set.of("3.11"))

@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -64,8 +66,8 @@ public final class StabilityBenchmark {
     private static void repeatability(SandboxFixture sandbox, Exercise exercise, int repeats) throws IOException {
         String source = Files.readString(HOME.resolve("solutions/count-duplicates__n_loop.py"));
         List<Double> ratios = new ArrayList<>();
-        Set<List<Long>> counts = new java.util.HashSet<>();
-        Set<String> grades = new java.util.HashSet<>();
+        Set<List<Long>> counts = new HashSet<>();
+        Set<String> grades = new HashSet<>();
         for (int i = 0; i < repeats; i++) {
             GradingResult result = grade(sandbox, exercise, source);
             double ratio = result.performance().ratio();
@@ -136,7 +138,7 @@ public final class StabilityBenchmark {
                             z.learnerInstructions(),
                             z.referenceInstructions(),
                             z.incomplete() ? "+" : ""))
-                    .collect(java.util.stream.Collectors.joining(" "));
+                    .collect(Collectors.joining(" "));
             System.out.printf(
                     Locale.ROOT,
                     "  %-32s true %-10s fitted %-10s (confidence %.2f)  " + samples + "%n",

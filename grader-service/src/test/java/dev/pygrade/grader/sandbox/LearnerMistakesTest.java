@@ -9,6 +9,7 @@ import dev.pygrade.contract.result.TestResult;
 import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * What the learner's own code causes is graded as the learner's: a failure that counts, never an {@code error}
  * ("not your fault", no attempt used), and whatever it prints or raises reaches the result only as safe text.
  */
+@NeedsInfrastructure
 class LearnerMistakesTest {
     private static final Path PROBES = RepositoryRoot.get().resolve("grader-service/src/test/resources/probe");
     /** Its visible test imports the function by name at module level: {@code from solution import reverse}. */

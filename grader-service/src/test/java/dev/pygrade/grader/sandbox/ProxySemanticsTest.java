@@ -7,8 +7,10 @@ import dev.pygrade.contract.result.TestResult;
 import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * own assertion failures; builtin classes passed as arguments, and the test's own exception raised in a
  * callback coming back unchanged through the learner's code.
  */
+@NeedsInfrastructure
 class ProxySemanticsTest {
-    static java.util.List<String> runtimes() {
+    static List<String> runtimes() {
         return SandboxFixture.runtimes();
     }
 

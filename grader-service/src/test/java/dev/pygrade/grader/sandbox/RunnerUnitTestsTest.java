@@ -3,6 +3,7 @@ package dev.pygrade.grader.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.testkit.DockerEngine;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.Processes;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The runner's own Python unit tests (sandbox-images/python/runner/tests), run with the image's CPython. */
+@NeedsInfrastructure
 class RunnerUnitTestsTest {
     @Test
     void runnerUnitTestsPassInsideTheImage() {

@@ -8,6 +8,7 @@ import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.grading.ReferenceCountCache;
 import dev.pygrade.grader.grading.SandboxGrader;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sandboxes started ahead of their jobs, on the real engine under both runtimes: used once, nothing passed on. */
+@NeedsInfrastructure
 class SandboxPoolTest {
     private static final Exercise EXERCISE = SandboxFixture.exercise("append-to-fresh-list");
     // Leaves state where a later submission could look (files, a process), and fails if it finds any left by

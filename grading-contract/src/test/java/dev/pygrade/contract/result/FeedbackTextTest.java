@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pygrade.contract.ContractJson;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FeedbackTextTest {
@@ -69,9 +70,7 @@ class FeedbackTextTest {
                 null);
         String json = ContractJson.write(result);
         assertThat(json).doesNotContain("\u001B", "\r", "\u202E").contains("ok\\\\r\\\\u202e");
-        assertThat(ContractJson.mapper()
-                        .convertValue(result, java.util.Map.class)
-                        .toString())
+        assertThat(ContractJson.mapper().convertValue(result, Map.class).toString())
                 .doesNotContain("\u001B");
     }
 }

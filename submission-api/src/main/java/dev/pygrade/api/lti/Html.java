@@ -1,5 +1,7 @@
 package dev.pygrade.api.lti;
 
+import java.util.Map;
+
 /** The few pieces of HTML the LTI pages share: escaping and a page frame. No template engine is needed for these. */
 public final class Html {
     private Html() {}
@@ -40,7 +42,7 @@ public final class Html {
      * A page that posts {@code fields} to {@code action} as soon as it loads (how LTI hands a browser from one
      * party to the other), with a button for browsers that do not run scripts.
      */
-    public static String autoPost(String title, String action, java.util.Map<String, String> fields) {
+    public static String autoPost(String title, String action, Map<String, String> fields) {
         StringBuilder form = new StringBuilder("<form id=\"autopost\" method=\"post\" action=\"")
                 .append(escape(action))
                 .append("\">");

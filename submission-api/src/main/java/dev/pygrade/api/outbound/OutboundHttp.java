@@ -22,6 +22,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -139,6 +140,6 @@ public class OutboundHttp {
 
     @PreDestroy
     void close() {
-        clients.values().forEach(client -> client.close(org.apache.hc.core5.io.CloseMode.GRACEFUL));
+        clients.values().forEach(client -> client.close(CloseMode.GRACEFUL));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a database that is unreachable (down, restarting, refusing connections, pool exhausted) from every other
@@ -52,7 +53,7 @@ public final class DatabaseOutage {
         if (t instanceof ConnectException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
-                || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                || t instanceof JDBCConnectionException) {
             return true;
         }
         if (t instanceof SQLException sql && connectionState(sql.getSQLState())) {

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -80,7 +81,7 @@ public class GradingResultRecord extends PanacheEntityBase {
     }
 
     /** The published results of a submission, oldest attempt first. */
-    public static java.util.List<GradingResultRecord> published(UUID submissionId) {
+    public static List<GradingResultRecord> published(UUID submissionId) {
         return list("submissionId = ?1 and publishedAt is not null order by attempt", submissionId);
     }
 

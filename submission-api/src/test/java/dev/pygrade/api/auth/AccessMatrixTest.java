@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Keys;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class AccessMatrixTest {
     /** Endpoints that roles other than admin may call: "METHOD path" to those roles. */
     static final Map<String, Set<Role>> OPEN = Map.ofEntries(
@@ -164,7 +167,7 @@ class AccessMatrixTest {
      */
     static Map<Caller, String> callers(String subject, String course) {
         String other = course + "-other";
-        Map<Caller, String> tokens = new java.util.LinkedHashMap<>();
+        Map<Caller, String> tokens = new LinkedHashMap<>();
         tokens.put(new Caller(Role.LEARNER, CourseRelation.SAME), Keys.session(subject, course));
         tokens.put(new Caller(Role.LEARNER, CourseRelation.OTHER), Keys.session(subject, other));
         tokens.put(new Caller(Role.LEARNER, CourseRelation.NONE), Keys.session(subject, null));

@@ -7,6 +7,7 @@ import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Keys;
 import dev.pygrade.api.testing.Sql;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class ApiKeyAdminTest {
     @Inject
     AgroalDataSource dataSource;

@@ -10,13 +10,16 @@ import dev.pygrade.api.testing.Keys;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class CourseAuthorisationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -92,7 +96,7 @@ class CourseAuthorisationTest {
         String courseless =
                 Keys.create("instructor", "teacher-" + UUID.randomUUID(), null).key();
         for (Map<String, String> body :
-                java.util.List.of(Map.of("learner", alice), Map.of("learner", alice, "courseId", courseY))) {
+                List.of(Map.of("learner", alice), Map.of("learner", alice, "courseId", courseY))) {
             Api.as(courseless)
                     .contentType(ContentType.JSON)
                     .body(body)
@@ -207,8 +211,7 @@ class CourseAuthorisationTest {
                 .path("id");
     }
 
-    private static io.restassured.response.ValidatableResponse submit(
-            String token, Map<String, String> extra, int status) {
+    private static ValidatableResponse submit(String token, Map<String, String> extra, int status) {
         Map<String, String> body = new HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
         body.putAll(extra);
         return Api.as(token)

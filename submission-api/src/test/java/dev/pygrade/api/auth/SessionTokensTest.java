@@ -3,7 +3,9 @@ package dev.pygrade.api.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Session tokens on their own: round trip, expiry, tampering, another secret, garbage. */
@@ -24,7 +26,7 @@ class SessionTokensTest {
         assertThat(tokens.verify(tokens.issue(ALICE, Duration.ofSeconds(-1)))).isEmpty();
         String token = tokens.issue(ALICE, Duration.ofMinutes(5));
         String[] parts = token.split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder()
+        String forgedClaims = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(("{\"iss\":\"pygrade\",\"sub\":\"alice\",\"pygrade_role\":\"ADMIN\",\"exp\":"
                                 + (System.currentTimeMillis() / 1000 + 600) + "}")
@@ -40,8 +42,7 @@ class SessionTokensTest {
 
     @Test
     void aShortSecretIsRefusedAtStart() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens("short"))
-                .hasMessageContaining("at least 32 bytes");
+        Assertions.assertThatThrownBy(() -> tokens("short")).hasMessageContaining("at least 32 bytes");
     }
 
     private static SessionTokens tokens(String secret) {

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Keys;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class SubmissionOwnershipTest {
     private final String course = "course-" + UUID.randomUUID();
     private final String alice = "alice-" + UUID.randomUUID();
@@ -130,7 +133,7 @@ class SubmissionOwnershipTest {
     }
 
     private static void forbidden(String token, Map<String, String> extra, String detail) {
-        Map<String, String> body = new java.util.HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
+        Map<String, String> body = new HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
         body.putAll(extra);
         Api.as(token)
                 .contentType(ContentType.JSON)

@@ -12,6 +12,7 @@ import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.exercise.Snippet;
 import dev.pygrade.exercise.TestSpec;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import dev.pygrade.testkit.RepositoryRoot;
 import io.quarkus.test.common.WithTestResource;
@@ -27,12 +28,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** The catalog endpoints, checked against the exercise folders on disk. */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class ExerciseResourceTest {
     private static final Path ROOT = RepositoryRoot.get().resolve("exercises");
     private static final Path GRID_DIR = ROOT.resolve("day08-lists/grid-without-aliasing");
@@ -76,9 +79,9 @@ class ExerciseResourceTest {
                 .get("/api/v1/exercises")
                 .then()
                 .statusCode(200)
-                .body("day", org.hamcrest.Matchers.everyItem(equalTo(8)))
-                .body("id", org.hamcrest.Matchers.hasItem("grid-without-aliasing"))
-                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("append-to-fresh-list")));
+                .body("day", Matchers.everyItem(equalTo(8)))
+                .body("id", Matchers.hasItem("grid-without-aliasing"))
+                .body("id", Matchers.not(Matchers.hasItem("append-to-fresh-list")));
         Api.asAdmin()
                 .queryParam("day", 99)
                 .get("/api/v1/exercises")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasKey;
 
 import dev.pygrade.api.testing.Management;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class ReadinessTest {
     private static final String DATABASE = "Database connections health check";
     private static final String MESSAGING = "SmallRye Reactive Messaging - readiness check";

@@ -11,6 +11,7 @@ import dev.pygrade.api.testing.TopicTail;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class IdempotencyTest {
     @Inject
     AgroalDataSource dataSource;

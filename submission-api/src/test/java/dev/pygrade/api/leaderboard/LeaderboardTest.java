@@ -12,6 +12,7 @@ import dev.pygrade.api.testing.Keys;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class LeaderboardTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String ME = "/api/v1/me/leaderboard";
@@ -375,14 +379,14 @@ class LeaderboardTest {
             await().atMost(WAIT)
                     .until(() -> !ours(board(inA, exercise, 500), nameA).isEmpty());
         }
-        Api.as(inA).get(ME).then().statusCode(200).body("bests.exerciseId", org.hamcrest.Matchers.hasItem(exercise));
+        Api.as(inA).get(ME).then().statusCode(200).body("bests.exerciseId", Matchers.hasItem(exercise));
         Api.as(inB)
                 .get(ME)
                 .then()
                 .statusCode(200)
                 .body("optedIn", equalTo(false))
-                .body("pseudonym", org.hamcrest.Matchers.nullValue())
-                .body("bests", org.hamcrest.Matchers.empty());
+                .body("pseudonym", Matchers.nullValue())
+                .body("bests", Matchers.empty());
         assertThat(board(inB, exercise, 500).getString("yourRank")).isNull();
 
         // The second learner may not take the first one's name, opts in under its own and has no entry without bests.
@@ -433,8 +437,7 @@ class LeaderboardTest {
         return Api.as(token).contentType(ContentType.JSON).body(body).put(ME);
     }
 
-    private static io.restassured.response.ValidatableResponse assertProblem(
-            Response response, int status, String type) {
+    private static ValidatableResponse assertProblem(Response response, int status, String type) {
         return response.then().statusCode(status).contentType(Api.PROBLEM_JSON).body("type", equalTo(PROBLEMS + type));
     }
 

@@ -15,6 +15,7 @@ import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,12 +30,14 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** The H2 file database of the local profile: migrations, the outbox (SKIP LOCKED) and the results upsert. */
 @QuarkusTest
 @TestProfile(LocalH2Profile.class)
 @WithTestResource(KafkaTestResource.class)
+@NeedsInfrastructure
 class LocalH2ProfileTest {
     @Inject
     AgroalDataSource dataSource;
@@ -62,7 +65,7 @@ class LocalH2ProfileTest {
         Path file = LocalH2Profile.DATA_DIR.getParent().resolve("admin-key");
         String key = Files.readString(file).trim();
         assertThat(key).startsWith("pgk_");
-        Api.as(key).get("/api/v1/me").then().statusCode(200).body("role", org.hamcrest.Matchers.equalTo("admin"));
+        Api.as(key).get("/api/v1/me").then().statusCode(200).body("role", Matchers.equalTo("admin"));
     }
 
     @Test

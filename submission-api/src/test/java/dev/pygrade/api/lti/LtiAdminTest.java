@@ -12,12 +12,15 @@ import dev.pygrade.api.auth.SessionTokens;
 import dev.pygrade.api.lti.keys.ToolKeys;
 import dev.pygrade.api.lti.support.LtiAdmin;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.text.ParseException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class LtiAdminTest {
     @Inject
     SessionTokens sessions;
@@ -59,7 +63,7 @@ class LtiAdminTest {
     void platformUrlsOnPrivateNetworksNeedAllowPrivateNetwork() {
         LtiAdmin admin = new LtiAdmin(sessions);
         String issuer = "https://lms-" + UUID.randomUUID() + ".example";
-        Map<String, Object> request = new java.util.HashMap<>(Map.of(
+        Map<String, Object> request = new HashMap<>(Map.of(
                 "issuer",
                 issuer,
                 "clientId",
@@ -161,7 +165,7 @@ class LtiAdminTest {
                 .then()
                 .statusCode(409);
         // the same platform under a second client id is a second registration
-        Map<String, Object> second = new java.util.HashMap<>(request);
+        Map<String, Object> second = new HashMap<>(request);
         second.put("clientId", "client-2");
         admin.request()
                 .contentType(ContentType.JSON)
@@ -183,7 +187,7 @@ class LtiAdminTest {
                 .statusCode(200)
                 .body("deploymentIds", equalTo(List.of("d2", "d3")));
         // a platform moved its key set: the registration is replaced as a whole
-        Map<String, Object> moved = new java.util.HashMap<>(request);
+        Map<String, Object> moved = new HashMap<>(request);
         moved.put("jwksUrl", issuer + "/keys/v2");
         moved.put("deploymentIds", List.of("d3"));
         admin.request()
@@ -276,7 +280,7 @@ class LtiAdminTest {
         assertThat(jwks).doesNotContain("\"d\"").doesNotContain("\"p\""); // never a private part
     }
 
-    private static List<String> jwksKids() throws java.text.ParseException {
+    private static List<String> jwksKids() throws ParseException {
         return JWKSet.parse(given().get("/.well-known/jwks.json").asString()).getKeys().stream()
                 .map(k -> k.getKeyID())
                 .toList();

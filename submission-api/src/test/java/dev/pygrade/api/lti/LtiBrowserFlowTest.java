@@ -17,17 +17,21 @@ import dev.pygrade.api.testing.Sql;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +49,7 @@ import org.tsugi.lti13.objects.LaunchJWT;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class LtiBrowserFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SOLUTION =
@@ -166,13 +171,13 @@ class LtiBrowserFlowTest {
 
     private static void click(HtmlPage page, String id) {
         try {
-            ((org.htmlunit.html.HtmlElement) page.getElementById(id)).click();
-        } catch (java.io.IOException e) {
+            ((HtmlElement) page.getElementById(id)).click();
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static String text(org.htmlunit.Page page, String id) {
+    private static String text(Page page, String id) {
         if (!(page instanceof HtmlPage html) || html.getElementById(id) == null) {
             return "";
         }

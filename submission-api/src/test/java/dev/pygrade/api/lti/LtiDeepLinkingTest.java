@@ -13,6 +13,7 @@ import dev.pygrade.api.lti.support.LtiAdmin;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +42,7 @@ import org.tsugi.lti13.objects.LaunchJWT;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class LtiDeepLinkingTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 

@@ -10,6 +10,7 @@ import dev.pygrade.api.testing.Sql;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import dev.pygrade.testkit.PrometheusText;
 import io.agroal.api.AgroalDataSource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class SubmissionMetricsTest {
     private static final Map<String, String> IMPLEMENT = Map.of("kind", "implement");
     private static final Map<String, String> FAILED = Map.of("status", "failed");

@@ -12,11 +12,13 @@ import dev.pygrade.api.testing.WebhookReceiver;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class OutboundRequestsTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int MANAGEMENT_PORT =
@@ -164,7 +167,7 @@ class OutboundRequestsTest {
         }
     }
 
-    private static io.restassured.response.Response submit(String key, String callbackUrl) {
+    private static Response submit(String key, String callbackUrl) {
         return Api.as(key)
                 .contentType(ContentType.JSON)
                 .body(Map.of("exerciseId", Api.GRID, "source", "x = 1\n", "callbackUrl", callbackUrl))

@@ -10,6 +10,7 @@ import dev.pygrade.api.testing.TopicTail;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.testkit.KafkaBroker;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 @TestProfile(KafkaOutageProfile.class)
 @WithTestResource(PostgresTestResource.class)
 @WithTestResource(PrivateKafkaResource.class)
+@NeedsInfrastructure
 class KafkaOutageTest {
     private static final String BACKLOG = "pygrade_outbox_backlog";
     private static final String UNPUBLISHED = "select count(*) from outbox_event where published_at is null";
@@ -78,7 +81,7 @@ class KafkaOutageTest {
                 .isLessThanOrEqualTo(backlog - 2);
     }
 
-    private static String timed(java.util.function.Supplier<String> submit) {
+    private static String timed(Supplier<String> submit) {
         long start = System.nanoTime();
         String id = submit.get();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1000));

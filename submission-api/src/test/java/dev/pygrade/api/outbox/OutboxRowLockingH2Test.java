@@ -2,6 +2,7 @@ package dev.pygrade.api.outbox;
 
 import dev.pygrade.api.local.LocalH2Profile;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(LocalH2Profile.class)
 @WithTestResource(KafkaTestResource.class)
+@NeedsInfrastructure
 class OutboxRowLockingH2Test extends OutboxRowLockingTests {
     @Override
     boolean skipsToTheNextRow() {

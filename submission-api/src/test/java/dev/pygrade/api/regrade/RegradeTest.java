@@ -16,12 +16,14 @@ import dev.pygrade.contract.Topics;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class RegradeTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -100,7 +103,7 @@ class RegradeTest {
                     .then()
                     .body("attempt", equalTo(1))
                     .body("result.score", equalTo(2.0f))
-                    .body("attempts.attempt", equalTo(java.util.List.of(1)));
+                    .body("attempts.attempt", equalTo(List.of(1)));
             assertThat(receiver.calls()).hasSize(3);
 
             Api.asAdmin()
@@ -114,8 +117,8 @@ class RegradeTest {
                     .body("status", equalTo("graded"))
                     .body("attempt", equalTo(2))
                     .body("result.score", equalTo(4.0f))
-                    .body("attempts.attempt", equalTo(java.util.List.of(1, 2)))
-                    .body("attempts.score", equalTo(java.util.List.of(2.0f, 4.0f)));
+                    .body("attempts.attempt", equalTo(List.of(1, 2)))
+                    .body("attempts.score", equalTo(List.of(2.0f, 4.0f)));
             await().atMost(WAIT)
                     .until(() -> receiver.calls().stream()
                                     .filter(c ->

@@ -21,6 +21,7 @@ import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.contract.result.Visibility;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -29,7 +30,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class ResultsConsumerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = ContractJson.mapper();
@@ -129,7 +133,7 @@ class ResultsConsumerTest {
 
         assertThat(Api.get(id).getString("status")).isEqualTo("graded");
         assertThat(Api.get(id).getString("result.summary")).isEqualTo("first");
-        List<java.util.Map<String, Object>> rows =
+        List<Map<String, Object>> rows =
                 new Sql(dataSource).rows("select * from grading_result where submission_id = ?", UUID.fromString(id));
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0))
@@ -173,8 +177,8 @@ class ResultsConsumerTest {
         }
     }
 
-    private static java.time.Instant instant(JsonPath view, String field) {
-        return java.time.Instant.parse(view.getString(field));
+    private static Instant instant(JsonPath view, String field) {
+        return Instant.parse(view.getString(field));
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

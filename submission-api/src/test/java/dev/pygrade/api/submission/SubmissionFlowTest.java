@@ -17,6 +17,7 @@ import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import dev.pygrade.testkit.RepositoryRoot;
 import io.agroal.api.AgroalDataSource;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class SubmissionFlowTest {
     private static final Exercise GRID =
             ExerciseLibrary.load(RepositoryRoot.get().resolve("exercises"), Set.of("3.11")).exercises().stream()

@@ -12,19 +12,23 @@ import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.Topics;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class SubmissionValidationTest {
     private static final String GRID = Api.GRID;
     private static final String LIMIT_DETAIL = "at most 262144 bytes (256 KiB) are allowed";
@@ -148,7 +153,7 @@ class SubmissionValidationTest {
                 .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Unsupported Media Type"))
                 .body("detail", startsWith("Content-Type 'application/x-www-form-urlencoded"))
-                .body("detail", org.hamcrest.Matchers.endsWith("is not supported here; send application/json"));
+                .body("detail", Matchers.endsWith("is not supported here; send application/json"));
     }
 
     @Test
@@ -350,8 +355,8 @@ class SubmissionValidationTest {
     @Test
     void bytesThatAreNotUtf8Are400() {
         byte[] prefix = ("{\"exerciseId\": \"" + GRID + "\", \"source\": \"# " + marker + " caf")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + 3);
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(prefix, prefix.length + 3);
         bytes[prefix.length] = (byte) 0xE9; // é in Latin-1, not UTF-8
         bytes[prefix.length + 1] = '"';
         bytes[prefix.length + 2] = '}';

@@ -13,6 +13,7 @@ import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class WaitForResultTest {
     private static final String SOURCE = "def make_grid(rows, cols, fill):\n    return []\n";
 

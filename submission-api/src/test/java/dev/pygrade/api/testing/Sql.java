@@ -1,5 +1,6 @@
 package dev.pygrade.api.testing;
 
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,7 +51,7 @@ public final class Sql {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int c = 1; c <= columns; c++) {
                         Object value = result.getObject(c);
-                        if (value instanceof java.sql.Clob clob) {
+                        if (value instanceof Clob clob) {
                             value = clob.getSubString(1, (int) clob.length());
                         }
                         row.put(result.getMetaData().getColumnLabel(c).toLowerCase(), value);

@@ -13,6 +13,7 @@ import dev.pygrade.api.testing.WebhookReceiver;
 import dev.pygrade.contract.result.GradingStatus;
 import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,17 +21,20 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** Webhooks to a real receiver on loopback: signed, retried with backoff, once per attempt, failures visible. */
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class WebhookDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -99,7 +103,7 @@ class WebhookDeliveryTest {
                     .post("/api/v1/admin/webhooks/" + deliveryId + "/retry")
                     .then()
                     .statusCode(200)
-                    .body("status", org.hamcrest.Matchers.equalTo("pending"));
+                    .body("status", Matchers.equalTo("pending"));
             await().atMost(WAIT).until(() -> receiver.calls().size() > 4);
             Api.asAdmin().post("/api/v1/admin/webhooks/999999999/retry").then().statusCode(404);
         }
@@ -112,7 +116,7 @@ class WebhookDeliveryTest {
                 .get("/api/v1/admin/webhooks")
                 .then()
                 .statusCode(400)
-                .body("detail", org.hamcrest.Matchers.equalTo("status must be pending, delivered or failed"));
+                .body("detail", Matchers.equalTo("status must be pending, delivered or failed"));
     }
 
     private static JsonPath deliveries(String status) {
@@ -126,7 +130,7 @@ class WebhookDeliveryTest {
     }
 
     private static String submit(String key, Map<String, String> extra) {
-        Map<String, String> body = new java.util.HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
+        Map<String, String> body = new HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
         body.putAll(extra);
         return Api.as(key)
                 .contentType(ContentType.JSON)

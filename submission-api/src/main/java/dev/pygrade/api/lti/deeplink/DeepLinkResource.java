@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -45,7 +46,7 @@ public class DeepLinkResource {
     @Transactional
     public String picker(@PathParam("launchId") String launchId, @CookieParam(LtiSession.COOKIE) String cookie) {
         LaunchRecord launch = launch(launchId, cookie);
-        return DeepLinkPickerPage.render(launch, catalog.list(java.util.Optional.empty()));
+        return DeepLinkPickerPage.render(launch, catalog.list(Optional.empty()));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti.keys;
 
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.quarkus.panache.common.Sort;
@@ -46,9 +47,7 @@ public class ToolKeys {
     public JWKSet publicKeySet() {
         List<ToolKey> keys =
                 ToolKey.list("status in ?1", Sort.by("createdAt"), List.of(ToolKey.ACTIVE, ToolKey.PUBLISHED));
-        return new JWKSet(keys.stream()
-                .map(k -> (com.nimbusds.jose.jwk.JWK) k.publicJwk())
-                .toList());
+        return new JWKSet(keys.stream().map(k -> (JWK) k.publicJwk()).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

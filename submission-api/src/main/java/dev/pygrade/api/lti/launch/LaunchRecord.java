@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** An accepted launch: who came from which platform, course and link, and where their scores go. */
@@ -87,6 +88,6 @@ public class LaunchRecord extends PanacheEntityBase {
     public boolean acceptsScores() {
         return lineitemUrl != null
                 && agsScopes != null
-                && java.util.Arrays.asList(agsScopes.split(" ")).contains(dev.pygrade.api.lti.LtiClaims.SCOPE_SCORE);
+                && Arrays.asList(agsScopes.split(" ")).contains(dev.pygrade.api.lti.LtiClaims.SCOPE_SCORE);
     }
 }

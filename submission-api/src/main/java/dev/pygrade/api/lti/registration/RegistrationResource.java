@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,7 +43,7 @@ public class RegistrationResource {
     public RestResponse<RegistrationView> create(RegistrationRequest request) {
         Registration registration = registrations.create(request);
         return RestResponse.ResponseBuilder.<RegistrationView>created(
-                        java.net.URI.create("/api/v1/lti/registrations/" + registration.id))
+                        URI.create("/api/v1/lti/registrations/" + registration.id))
                 .entity(RegistrationView.of(registration))
                 .build();
     }

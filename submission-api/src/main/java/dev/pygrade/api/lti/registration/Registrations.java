@@ -4,6 +4,7 @@ import dev.pygrade.api.lti.InvalidLtiRequest;
 import dev.pygrade.api.outbound.OutboundPolicy;
 import dev.pygrade.api.outbound.Reach;
 import dev.pygrade.api.problem.FieldError;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -76,7 +77,7 @@ public class Registrations {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Registration> list() {
-        return Registration.listAll(io.quarkus.panache.common.Sort.by("id"));
+        return Registration.listAll(Sort.by("id"));
     }
 
     private static void apply(Registration registration, RegistrationRequest request) {

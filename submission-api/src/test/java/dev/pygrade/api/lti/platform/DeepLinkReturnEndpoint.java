@@ -1,8 +1,10 @@
 package dev.pygrade.api.lti.platform;
 
+import com.nimbusds.jose.JOSEException;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.security.Key;
+import java.text.ParseException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.tsugi.lti13.DeepLinkResponse;
@@ -36,7 +38,7 @@ final class DeepLinkReturnEndpoint {
                     "text/html",
                     "<html><body><h1 id=\"added\">Added "
                             + response.getDeepLinks().size() + " item(s)</h1></body></html>");
-        } catch (RuntimeException | java.text.ParseException | com.nimbusds.jose.JOSEException e) {
+        } catch (RuntimeException | ParseException | JOSEException e) {
             returns.add(new DeepLinkReturn(jwt, null, false));
             Exchanges.respond(exchange, 400, "text/plain", "invalid deep-linking response: " + e);
         }

@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -86,7 +87,7 @@ public final class LaunchBuilder {
         try {
             claims =
                     JSON.readValue(JacksonUtil.toString(launch), new TypeReference<LinkedHashMap<String, Object>>() {});
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         long now = Instant.now().getEpochSecond();
@@ -104,7 +105,7 @@ public final class LaunchBuilder {
     public static String json(Map<String, Object> claims) {
         try {
             return JSON.writeValueAsString(claims);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

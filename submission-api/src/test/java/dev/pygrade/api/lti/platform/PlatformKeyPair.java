@@ -3,6 +3,7 @@ package dev.pygrade.api.lti.platform;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.SignatureAlgorithm;
 import java.security.KeyPair;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import org.tsugi.lti13.LTI13KeySetUtil;
 import org.tsugi.lti13.LTI13Util;
@@ -22,7 +23,7 @@ public final class PlatformKeyPair {
     public String jwksJson() {
         try {
             return LTI13KeySetUtil.getKeySetJSON(kid, (RSAPublicKey) pair.getPublic());
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
