@@ -1,5 +1,6 @@
 package dev.pygrade.e2e;
 
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.Processes;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * API's outbox, gradings in flight publish once the broker is back, and every submission is graded exactly once.
  */
 @Order(4)
+@NeedsInfrastructure
 class BrokerRestartE2ETest {
     @Test
     void nothingIsLostAndNothingGradedTwiceAcrossABrokerRestart() {
@@ -27,6 +29,7 @@ class BrokerRestartE2ETest {
             for (int i = 0; i < 4; i++) {
                 ids.add(api.submit(Solutions.EXERCISE, Solutions.passing()));
             }
+            // The outage's length is what is tested here: the outbox relay fails against the stopped broker meanwhile.
             Processes.sleep(Duration.ofSeconds(3));
         } finally {
             stack.kafka.restart();

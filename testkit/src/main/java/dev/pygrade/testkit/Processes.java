@@ -2,6 +2,7 @@ package dev.pygrade.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,17 +12,24 @@ import java.util.concurrent.TimeUnit;
 public final class Processes {
     private Processes() {}
 
-    /** Runs a command to completion; throws with its output when it fails. */
+    /**
+     * Runs a command to completion; throws with its output when it fails, and kills it when it outlives the timeout.
+     * The output goes to a file rather than a pipe, so that waiting for it cannot outlast the timeout.
+     */
     public static String run(List<String> command, Duration timeout) {
+        Path output = null;
         try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
+            output = Files.createTempFile("pygrade-command", ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " timed out");
+                throw new IllegalStateException(
+                        String.join(" ", command) + " timed out after " + timeout + ":\n" + Files.readString(output));
             }
-            String text = new String(output);
+            String text = Files.readString(output);
             if (process.exitValue() != 0) {
                 throw new IllegalStateException(
                         String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + text);
@@ -32,6 +40,10 @@ public final class Processes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            if (output != null) {
+                output.toFile().delete();
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.pygrade.grader.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,19 +16,23 @@ import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.contract.result.Visibility;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.grader.config.StandaloneConfig;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The real sandbox image on the real engine, under both runtimes. */
+@NeedsInfrastructure
 class DockerSandboxTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static java.util.List<String> runtimes() {
+    static List<String> runtimes() {
         return SandboxFixture.runtimes();
     }
 
@@ -109,20 +114,21 @@ class DockerSandboxTest {
 
     @ParameterizedTest
     @MethodSource("runtimes")
-    void aSandboxStartedAheadWaitsWarmForItsOneJob(String runtime) throws InterruptedException {
+    void aSandboxStartedAheadWaitsWarmForItsOneJob(String runtime) {
         Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
         try (SandboxFixture fixture = SandboxFixture.start(runtime)) {
             DockerSandbox sandbox = fixture.sandbox();
             SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
             int uid = sandbox.acquireLearnerUid();
             PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.runtime());
-            Thread.sleep(2000);
-            assertThat(fixture.docker()
+            // Still up, and waiting, for as long as we look.
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(10))
+                    .until(() -> fixture.docker()
                             .inspectContainerCmd(prepared.containerId())
                             .exec()
                             .getState()
-                            .getRunning())
-                    .isTrue();
+                            .getRunning());
             SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid), limits);
             GradingResult result = fixture.grader().score(exercise, run, 0, 0);
             assertThat(result.status()).isEqualTo(GradingStatus.PASSED);

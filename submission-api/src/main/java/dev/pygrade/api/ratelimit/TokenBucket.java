@@ -35,7 +35,8 @@ final class TokenBucket {
     }
 
     private void refill(long now) {
-        tokens = Math.min(capacity, tokens + (now - updated) * tokensPerNano);
-        updated = now;
+        // A wall clock set back refills nothing, and takes nothing away.
+        tokens = Math.min(capacity, tokens + Math.max(0, now - updated) * tokensPerNano);
+        updated = Math.max(updated, now);
     }
 }

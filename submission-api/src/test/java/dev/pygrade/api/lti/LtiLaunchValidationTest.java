@@ -13,14 +13,18 @@ import dev.pygrade.api.lti.support.LaunchDriver;
 import dev.pygrade.api.lti.support.LtiAdmin;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Sql;
+import dev.pygrade.api.testing.TestClock;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class LtiLaunchValidationTest {
     private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
 
@@ -46,6 +51,12 @@ class LtiLaunchValidationTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    LtiConfig lti;
+
+    @Inject
+    TestClock clock;
 
     private final String tool = ConfigProvider.getConfig().getValue("pygrade.lti.base-url", String.class);
     /** One platform for the class, registered once (RestAssured knows the test port only from the first test). */
@@ -207,9 +218,8 @@ class LtiLaunchValidationTest {
 
     @Test
     void unsignedToken() {
-        String header =
-                java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
-        String body = java.util.Base64.getUrlEncoder()
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
+        String body = Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(json(c -> {}).getBytes());
         refused(driver.launch(header + "." + body + ".", login.state()), "not-a-jwt");
@@ -331,10 +341,10 @@ class LtiLaunchValidationTest {
     }
 
     @Test
-    void aPlatformKeyRotationIsFollowed() throws InterruptedException {
+    void aPlatformKeyRotationIsFollowed() {
         accepted(launch(c -> {}), Role.LEARNER);
         PlatformKeyPair rotated = platform.rotateKey();
-        Thread.sleep(1_100); // past the test profile's minimum refetch interval
+        clock.advance(lti.jwksMinRefetchInterval().plusMillis(1));
         login = driver.login(tool + "/learn/" + Api.GRID);
         accepted(driver.launch(rotated.sign(json(c -> {})), login.state()), Role.LEARNER);
     }
@@ -358,7 +368,7 @@ class LtiLaunchValidationTest {
     }
 
     @Test
-    void aPlatformWhoseKeySetIsDownIsNotAskedWithEveryLaunchAndIsFollowedWhenBack() throws InterruptedException {
+    void aPlatformWhoseKeySetIsDownIsNotAskedWithEveryLaunchAndIsFollowedWhenBack() {
         try (TestPlatform other = TestPlatform.start(tool, "pygrade-" + UUID.randomUUID(), "deployment-1")) {
             new LtiAdmin(sessions).register(other);
             LaunchDriver otherDriver = new LaunchDriver(other);
@@ -368,7 +378,7 @@ class LtiLaunchValidationTest {
             assertThat(other.jwksRequests()).isEqualTo(1);
 
             other.jwksDown(false);
-            Thread.sleep(1_100); // past the test profile's minimum refetch interval
+            clock.advance(lti.jwksMinRefetchInterval().plusMillis(1));
             accepted(launchAt(other, otherDriver, other.key().kid()), Role.LEARNER);
             assertThat(other.jwksRequests()).isEqualTo(2);
         }
@@ -378,7 +388,7 @@ class LtiLaunchValidationTest {
 
     @Test
     void aLoginForAForeignTargetIsRefused() {
-        Response response = io.restassured.RestAssured.given()
+        Response response = RestAssured.given()
                 .redirects()
                 .follow(false)
                 .accept("text/html")
@@ -391,7 +401,7 @@ class LtiLaunchValidationTest {
 
     @Test
     void aLoginFromAnUnknownPlatformIsRefused() {
-        Response response = io.restassured.RestAssured.given()
+        Response response = RestAssured.given()
                 .redirects()
                 .follow(false)
                 .accept("text/html")
@@ -404,7 +414,7 @@ class LtiLaunchValidationTest {
 
     @Test
     void aRefusalIsProblemJsonForApiClients() {
-        Response response = io.restassured.RestAssured.given()
+        Response response = RestAssured.given()
                 .accept("application/json")
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("id_token", "x")

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.pygrade.api.testing.Api;
 import dev.pygrade.api.testing.Keys;
 import dev.pygrade.api.testing.Sql;
+import dev.pygrade.api.testing.TestClock;
 import dev.pygrade.testkit.KafkaTestResource;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
@@ -15,8 +17,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Token buckets per learner and per API key: 429 with Retry-After once empty, nothing stored. */
@@ -24,9 +29,24 @@ import org.junit.jupiter.api.Test;
 @TestProfile(SmallBucketsProfile.class)
 @WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
+@NeedsInfrastructure
 class RateLimitTest {
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TestClock clock;
+
+    /** Time stands still while a test spends its tokens, so that no refill, however slow the machine, changes them. */
+    @BeforeEach
+    void holdTheClock() {
+        clock.hold();
+    }
+
+    @AfterEach
+    void releaseTheClock() {
+        clock.release();
+    }
 
     @Test
     void aLearnerGetsTheBurstThen429WithRetryAfter() {
@@ -81,7 +101,7 @@ class RateLimitTest {
     }
 
     private static Response submit(String token, Map<String, String> extra) {
-        Map<String, String> body = new java.util.HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
+        Map<String, String> body = new HashMap<>(Map.of("exerciseId", Api.GRID, "source", "x = 1\n"));
         body.putAll(extra);
         return Api.as(token).contentType(ContentType.JSON).body(body).post(Api.SUBMISSIONS);
     }

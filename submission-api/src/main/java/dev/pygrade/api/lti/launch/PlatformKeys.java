@@ -37,10 +37,10 @@ public class PlatformKeys {
     private final OutboundHttp http;
     private final Clock clock;
 
-    public PlatformKeys(LtiConfig config, OutboundHttp http) {
+    public PlatformKeys(LtiConfig config, OutboundHttp http, Clock clock) {
         this.config = config;
         this.http = http;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The key {@code kid} of the key set at {@code jwksUrl}, if the platform publishes it; fetched within reach. */
