@@ -9,16 +9,24 @@ import dev.pygrade.contract.result.TestResult;
 import dev.pygrade.contract.result.TestStatus;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
+import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.RepositoryRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,16 +40,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nothing secret reaches the feedback, and the sandbox goes on grading and leaves nothing behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@NeedsInfrastructure
 class HostileSubmissionsTest {
     private static final Path RESOURCES = RepositoryRoot.get().resolve("grader-service/src/test/resources");
     private static final Exercise PROBE = probe("sandbox-probe");
     private static final Exercise PROPERTY = probe("property-probe");
     private static final List<String> SECRETS =
             List.of("PYGRADE-SECRET-7f3a", "def test_attack_again", "root:", "SOLVED\"", "test_hidden.py\\nimport");
-    private static final Map<String, SandboxFixture> SANDBOXES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, SandboxFixture> SANDBOXES = new ConcurrentHashMap<>();
+    private static final ExecutorService ATTACKERS = Executors.newFixedThreadPool(2);
+    private static final Map<String, Future<Attacked>> ATTACKED = new ConcurrentHashMap<>();
 
     static Stream<Arguments> attacks() {
-        Map<String, GradingStatus> expected = new java.util.LinkedHashMap<>();
+        Map<String, GradingStatus> expected = new LinkedHashMap<>();
         expected.put("fork_bomb", GradingStatus.PROCESS_LIMIT);
         expected.put("thread_bomb", GradingStatus.PROCESS_LIMIT);
         expected.put("memory_bomb", GradingStatus.MEMORY_LIMIT);
@@ -70,25 +81,39 @@ class HostileSubmissionsTest {
         return arguments.stream();
     }
 
+    /**
+     * The attacks run two at a time from the start of the class (each mostly waits on its own limits), each on a
+     * fixture of its own so that its leftovers are only its own containers; each test awaits its own attack.
+     */
+    @BeforeAll
+    static void startAttacks() {
+        attacks().forEach(arguments -> {
+            String runtime = (String) arguments.get()[0];
+            String attack = (String) arguments.get()[1];
+            ATTACKED.put(runtime + "/" + attack, ATTACKERS.submit(() -> attack(runtime, attack)));
+        });
+        ATTACKERS.shutdown();
+    }
+
     @Order(1)
     @ParameterizedTest(name = "{0}: {1} gets {2} and nothing else")
     @MethodSource("attacks")
     void hostileSubmissionGetsItsStatusZeroPointsAndNoSecret(String runtime, String attack, GradingStatus status)
-            throws IOException {
-        SandboxFixture sandbox = sandbox(runtime);
-        String source = Files.readString(RESOURCES.resolve("hostile/" + attack + ".py"));
-        SandboxRun run = sandbox.grader().run(PROBE, Map.of("solution.py", source), Map.of());
-        GradingResult result = sandbox.grader().score(PROBE, run, 0, 0);
+            throws Exception {
+        Attacked attacked = ATTACKED.get(runtime + "/" + attack).get(10, TimeUnit.MINUTES);
+        GradingResult result = attacked.result();
         // The sandbox's own log says why when it wrote no result.
-        assertThat(result.status()).as(result.summary() + "\n" + run.log()).isEqualTo(status);
+        assertThat(result.status())
+                .as(result.summary() + "\n" + attacked.run().log())
+                .isEqualTo(status);
         assertThat(result.score()).isZero();
         assertThat(result.maxScore()).isEqualTo(3.0);
         String feedback = ContractJson.write(result);
         for (String secret : SECRETS) {
             assertThat(feedback).doesNotContain(secret);
         }
-        assertThat(run.report().nonce()).isNotEqualTo("guess");
-        assertThat(sandbox.leftovers()).isEmpty();
+        assertThat(attacked.run().report().nonce()).isNotEqualTo("guess");
+        assertThat(attacked.leftovers()).isEmpty();
         if (attack.equals("clock_tricks")) {
             TestResult timed = result.tests().stream()
                     .filter(t -> t.id().equals("test_visible.py::test_attack"))
@@ -97,6 +122,16 @@ class HostileSubmissionsTest {
             assertThat(timed.durationMs()).isGreaterThanOrEqualTo(600);
         }
     }
+
+    private static Attacked attack(String runtime, String attack) throws IOException {
+        try (SandboxFixture sandbox = SandboxFixture.start(runtime)) {
+            String source = Files.readString(RESOURCES.resolve("hostile/" + attack + ".py"));
+            SandboxRun run = sandbox.grader().run(PROBE, Map.of("solution.py", source), Map.of());
+            return new Attacked(run, sandbox.grader().score(PROBE, run, 0, 0), sandbox.leftovers());
+        }
+    }
+
+    private record Attacked(SandboxRun run, GradingResult result, List<String> leftovers) {}
 
     @Order(2) // after every attack
     @ParameterizedTest
