@@ -23,6 +23,7 @@ public class TestClock extends Clock {
 
     public void advance(Duration duration) {
         ahead.accumulateAndGet(duration, Duration::plus);
+        held.updateAndGet(still -> still == null ? null : still.plus(duration));
     }
 
     public void hold() {
