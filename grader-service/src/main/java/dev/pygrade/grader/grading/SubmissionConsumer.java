@@ -4,6 +4,7 @@ import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.GradingCompleted;
 import dev.pygrade.contract.GradingStarted;
 import dev.pygrade.contract.SubmissionRequested;
+import dev.pygrade.contract.logging.SubmissionLogContext;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pygrade.contract.ContractJson;
 import dev.pygrade.contract.GradingCompleted;
 import dev.pygrade.contract.SubmissionRequested;
+import dev.pygrade.contract.logging.SubmissionLogContext;
 import dev.pygrade.grader.scoring.GradingResults;
 import io.smallrye.reactive.messaging.kafka.Record;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.pygrade.api.result;
 
 import dev.pygrade.api.persistence.DatabaseOutage;
 import dev.pygrade.api.relay.Backoff;
-import dev.pygrade.api.submission.SubmissionLogContext;
+import dev.pygrade.contract.logging.SubmissionLogContext;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import dev.pygrade.api.idempotency.IdempotencyStore;
 import dev.pygrade.api.metrics.SubmissionMetrics;
 import dev.pygrade.api.ratelimit.RateLimiter;
 import dev.pygrade.contract.ContractJson;
+import dev.pygrade.contract.logging.SubmissionLogContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;

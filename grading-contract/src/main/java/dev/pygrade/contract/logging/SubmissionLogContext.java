@@ -1,4 +1,4 @@
-package dev.pygrade.api.submission;
+package dev.pygrade.contract.logging;
 
 import org.jboss.logging.MDC;
 
