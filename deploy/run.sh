@@ -51,7 +51,7 @@ start_service() {
   echo $! > "$STATE/run/$name.pid"
 }
 start_service grader-service "$grader_port" \
-  -Dpygrade.grader.exercises-root="$ROOT/exercises" -Dquarkus.log.console.json.enabled=false \
+  -Dpygrade.exercises.root="$ROOT/exercises" -Dquarkus.log.console.json.enabled=false \
   -jar "$ROOT/grader-service/target/quarkus-app/quarkus-run.jar"
 start_service submission-api "$api_port" -Dquarkus.profile=local \
   -Dquarkus.management.port="$api_management_port" -Dquarkus.management.host=127.0.0.1 \

@@ -69,7 +69,7 @@ final class Stack {
         Map<String, String> properties = new HashMap<>();
         properties.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         properties.put(
-                "pygrade.grader.exercises-root",
+                "pygrade.exercises.root",
                 RepositoryRoot.get().resolve("exercises").toString());
         properties.put("pygrade.grader.instance-id", instanceId);
         properties.put("pygrade.sandbox.image", image);

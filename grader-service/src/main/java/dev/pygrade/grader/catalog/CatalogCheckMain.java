@@ -1,6 +1,7 @@
 package dev.pygrade.grader.catalog;
 
 import com.github.dockerjava.api.DockerClient;
+import dev.pygrade.exercise.CatalogRoot;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.grader.config.SandboxConfig;
@@ -32,10 +33,8 @@ public final class CatalogCheckMain {
     public static void main(String[] args) throws Exception {
         StandaloneConfig config = StandaloneConfig.load();
         SandboxConfig sandboxConfig = config.sandbox();
-        Path root = ExerciseCatalog.locate(config.grader().exercisesRoot())
-                .toAbsolutePath()
-                .normalize();
-        ExerciseLibrary library = ExerciseLibrary.load(root, config.grader().pythonVersions());
+        Path root = CatalogRoot.resolve(config.exercises().root(), Path.of(""));
+        ExerciseLibrary library = ExerciseLibrary.load(root, config.exercises().pythonVersions());
         boolean failed = !library.problems().isEmpty();
         library.problems().forEach(problem -> System.out.println("INVALID " + problem));
         List<String> options = new ArrayList<>(Arrays.asList(args));

@@ -1,12 +1,12 @@
 package dev.pygrade.grader.catalog;
 
+import dev.pygrade.exercise.CatalogRoot;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.exercise.ExerciseProblem;
-import dev.pygrade.grader.config.GraderConfig;
+import dev.pygrade.grader.config.ExercisesConfig;
 import dev.pygrade.grader.sandbox.LimitsPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +23,9 @@ public class ExerciseCatalog {
     private final Map<String, Exercise> byId;
     private final List<ExerciseProblem> problems;
 
-    ExerciseCatalog(GraderConfig config, LimitsPolicy limits) {
-        ExerciseLibrary library = ExerciseLibrary.load(locate(config.exercisesRoot()), config.pythonVersions());
+    ExerciseCatalog(ExercisesConfig config, LimitsPolicy limits) {
+        ExerciseLibrary library =
+                ExerciseLibrary.load(CatalogRoot.resolve(config.root(), Path.of("")), config.pythonVersions());
         this.byId = library.exercises().stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
         this.problems = library.problems();
         problems.forEach(problem -> LOG.warnf("exercise not loaded: %s", problem));
@@ -41,14 +42,5 @@ public class ExerciseCatalog {
 
     public List<ExerciseProblem> problems() {
         return problems;
-    }
-
-    /** The configured folder, or the same name one level up (when started from a module folder). */
-    static Path locate(Path configured) {
-        if (Files.isDirectory(configured) || configured.isAbsolute()) {
-            return configured;
-        }
-        Path parent = Path.of("..").resolve(configured);
-        return Files.isDirectory(parent) ? parent : configured;
     }
 }

@@ -30,6 +30,7 @@ public final class StandaloneConfig {
                 .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .withMapping(SandboxConfig.class)
                 .withMapping(GraderConfig.class)
+                .withMapping(ExercisesConfig.class)
                 .withValidateUnknown(false);
         try {
             if (properties != null) {
@@ -47,5 +48,9 @@ public final class StandaloneConfig {
 
     public GraderConfig grader() {
         return config.getConfigMapping(GraderConfig.class);
+    }
+
+    public ExercisesConfig exercises() {
+        return config.getConfigMapping(ExercisesConfig.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.pygrade.api.exercise;
 
 import dev.pygrade.api.config.PygradeConfig;
+import dev.pygrade.exercise.CatalogRoot;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.exercise.ExerciseProblem;

@@ -1,4 +1,4 @@
-package dev.pygrade.api.exercise;
+package dev.pygrade.exercise;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
  * Finds the exercise catalog directory from {@code pygrade.exercises.root}. An absolute path is taken as it is. A
  * relative path is tried against the working directory, then without its leading {@code ../} segments (the default
  * {@code ../exercises} run from the repository root), then against the parent directory ({@code exercises} run from
- * {@code submission-api/}). If none exists the error lists every place that was tried.
+ * a module folder). If none exists the error lists every place that was tried. Both services and the catalog check
+ * find the catalog this way.
  */
-final class CatalogRoot {
+public final class CatalogRoot {
     private CatalogRoot() {}
 
-    static Path resolve(String configured, Path workingDirectory) {
+    public static Path resolve(String configured, Path workingDirectory) {
         Path path = Path.of(configured);
         List<Path> candidates = candidates(path, workingDirectory.toAbsolutePath());
         for (Path candidate : candidates) {

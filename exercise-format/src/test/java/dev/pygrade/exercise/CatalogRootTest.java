@@ -1,4 +1,4 @@
-package dev.pygrade.api.exercise;
+package dev.pygrade.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
