@@ -11,7 +11,7 @@ import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaMessages;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.NeedsInfrastructure;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * {@code error}, told apart from a failed solution, and says it does not count against the learner.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaTestResource.class)
+@WithTestResource(KafkaTestResource.class)
 @TestProfile(InfrastructureFailureTest.MissingImage.class)
 @NeedsInfrastructure
 class InfrastructureFailureTest {

@@ -13,7 +13,7 @@ import dev.pygrade.testkit.KafkaBroker;
 import dev.pygrade.testkit.KafkaMessages;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.NeedsInfrastructure;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** grader-service as a whole: a real broker, the real engine and image, the real exercise catalog. */
 @QuarkusTest
-@QuarkusTestResource(KafkaTestResource.class)
+@WithTestResource(KafkaTestResource.class)
 @NeedsInfrastructure
 class SubmissionConsumerTest {
     private static final String REFERENCE =

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.pygrade.testkit.DockerEngine;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.NeedsInfrastructure;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** /q/health/ready reflects Kafka (the messaging channels) and the Docker engine with the sandbox image. */
 @QuarkusTest
-@QuarkusTestResource(KafkaTestResource.class)
+@WithTestResource(KafkaTestResource.class)
 @NeedsInfrastructure
 class ReadinessTest {
     private static final String MESSAGING = "SmallRye Reactive Messaging - readiness check";

@@ -13,7 +13,7 @@ import dev.pygrade.testkit.KafkaMessages;
 import dev.pygrade.testkit.KafkaTestResource;
 import dev.pygrade.testkit.NeedsInfrastructure;
 import dev.pygrade.testkit.PrometheusText;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** /q/metrics after real gradings: counts by status, both latency histograms, the in-flight gauge, consumer lag. */
 @QuarkusTest
-@QuarkusTestResource(KafkaTestResource.class)
+@WithTestResource(KafkaTestResource.class)
 @NeedsInfrastructure
 class GradingMetricsTest {
     private static final String REFERENCE =
