@@ -1,4 +1,4 @@
-"""Unit tests of the value encoding; they run inside the sandbox image (see SandboxImageTest)."""
+"""Unit tests of the value encoding; they run inside the sandbox image (RunnerUnitTestsTest)."""
 
 import math
 

@@ -3,7 +3,11 @@ package dev.pygrade.api.config;
 import io.smallrye.config.ConfigMapping;
 import java.util.Optional;
 
-/** Everything under {@code pygrade.*} that the submission API reads. */
+/**
+ * The submission API's general settings under {@code pygrade.*}. A capability with settings of its own maps them
+ * beside its code: {@code pygrade.auth} (AuthConfig), {@code pygrade.rate-limit}, {@code pygrade.idempotency},
+ * {@code pygrade.webhooks}, {@code pygrade.outbound} and {@code pygrade.lti}.
+ */
 @ConfigMapping(prefix = "pygrade")
 public interface PygradeConfig {
     /** The exercise catalog: where it lives and which Python versions the sandbox offers. */
