@@ -31,4 +31,13 @@ class TokenBucketTest {
         assertThat(bucket.tryTake(0)).isZero();
         assertThat(bucket.tryTake(0)).isEqualTo(60 * SECOND);
     }
+
+    @Test
+    void aClockSetBackNeitherRefillsNorDrainsTheBucket() {
+        TokenBucket bucket = new TokenBucket(2, 60, 10 * SECOND);
+        assertThat(bucket.tryTake(10 * SECOND)).isZero();
+        assertThat(bucket.tryTake(5 * SECOND)).isZero(); // the wall clock went back 5 s: the last token is still there
+        assertThat(bucket.tryTake(5 * SECOND)).isEqualTo(SECOND);
+        assertThat(bucket.tryTake(11 * SECOND)).isZero(); // counted from the latest time seen, not from the earlier one
+    }
 }
