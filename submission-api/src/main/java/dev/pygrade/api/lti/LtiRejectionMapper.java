@@ -22,14 +22,10 @@ public class LtiRejectionMapper {
                 "LTI request refused: %s %s: %s: %s",
                 rejection.status(), uri.getPath(), rejection.reason(), rejection.getMessage());
         if (wantsHtml(headers.getAcceptableMediaTypes())) {
-            String body = "<h1>Pygrade could not open this activity</h1><div class=\"error\"><p>"
-                    + Html.escape(rejection.getMessage())
-                    + "</p><p>Reason: <code id=\"reason\">" + Html.escape(rejection.reason()) + "</code></p></div>"
-                    + "<p>Please go back to your course and try again. If this keeps happening, tell your course "
-                    + "administrator the reason above.</p>";
             return Response.status(rejection.status())
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Html.page("LTI launch refused", body))
+                    .entity(LtiPages.refused(rejection.getMessage(), rejection.reason())
+                            .render())
                     .build();
         }
         return new Problem(

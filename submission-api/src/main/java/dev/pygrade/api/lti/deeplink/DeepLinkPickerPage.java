@@ -1,6 +1,6 @@
 package dev.pygrade.api.lti.deeplink;
 
-import dev.pygrade.api.lti.Html;
+import dev.pygrade.api.lti.LtiPages;
 import dev.pygrade.api.lti.launch.LaunchRecord;
 import dev.pygrade.exercise.Exercise;
 import java.util.List;
@@ -14,29 +14,10 @@ final class DeepLinkPickerPage {
 
     static String render(LaunchRecord launch, List<Exercise> exercises) {
         String input = Boolean.TRUE.equals(launch.acceptMultiple) ? "checkbox" : "radio";
-        StringBuilder body = new StringBuilder("<h1>Add Pygrade exercises to your course</h1>")
-                .append("<form id=\"picker\" method=\"post\" action=\"/lti/deep-link/")
-                .append(launch.id)
-                .append("\"><table><thead><tr><th></th><th>Day</th><th>Exercise</th><th>Kind</th></tr></thead><tbody>");
-        for (Exercise exercise : exercises) {
-            String id = Html.escape(exercise.id());
-            body.append("<tr><td><input type=\"")
-                    .append(input)
-                    .append("\" name=\"exerciseId\" id=\"pick-")
-                    .append(id)
-                    .append("\" value=\"")
-                    .append(id)
-                    .append("\"></td><td>")
-                    .append(exercise.day())
-                    .append("</td><td><label for=\"pick-")
-                    .append(id)
-                    .append("\">")
-                    .append(Html.escape(exercise.title()))
-                    .append("</label></td><td>")
-                    .append(Html.escape(exercise.kind().wire()))
-                    .append("</td></tr>");
-        }
-        body.append("</tbody></table><button type=\"submit\" id=\"add\">Add to course</button></form>");
-        return Html.page("Pick exercises", body.toString());
+        List<LtiPages.PickerRow> rows = exercises.stream()
+                .map(e -> new LtiPages.PickerRow(
+                        e.id(), e.day(), e.title(), e.kind().wire()))
+                .toList();
+        return LtiPages.picker(String.valueOf(launch.id), input, rows).render();
     }
 }

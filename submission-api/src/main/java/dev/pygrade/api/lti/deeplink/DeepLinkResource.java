@@ -2,8 +2,8 @@ package dev.pygrade.api.lti.deeplink;
 
 import dev.pygrade.api.auth.Principal;
 import dev.pygrade.api.exercise.ExerciseCatalog;
-import dev.pygrade.api.lti.Html;
 import dev.pygrade.api.lti.LtiClaims;
+import dev.pygrade.api.lti.LtiPages;
 import dev.pygrade.api.lti.LtiRejection;
 import dev.pygrade.api.lti.LtiSession;
 import dev.pygrade.api.lti.launch.LaunchRecord;
@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -72,7 +71,8 @@ public class DeepLinkResource {
         Registration registration = Registration.findById(launch.registrationId);
         String jwt = token.sign(launch, registration, picked);
         LOG.infof("LTI deep linking %s: returning %d exercise(s) to %s", launch.id, picked.size(), launch.returnUrl);
-        return Html.autoPost("Returning to your course", launch.returnUrl, Map.of("JWT", jwt));
+        return LtiPages.autoPost("Returning to your course", launch.returnUrl, List.of(new LtiPages.Field("JWT", jwt)))
+                .render();
     }
 
     /** The deep-linking launch, for the session that made it, not yet answered. */
