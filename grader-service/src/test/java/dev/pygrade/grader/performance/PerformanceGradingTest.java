@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pygrade.contract.result.Criterion;
 import dev.pygrade.contract.result.GradingResult;
 import dev.pygrade.contract.result.GradingStatus;
+import dev.pygrade.contract.result.PerformanceReport.SizeSample;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLoader;
 import dev.pygrade.grader.sandbox.RuntimeSelector;
@@ -140,7 +141,7 @@ class PerformanceGradingTest {
 
     private static List<Long> instructions(GradingResult result) {
         return result.performance().sizes().stream()
-                .map(dev.pygrade.contract.result.PerformanceReport.SizeSample::learnerInstructions)
+                .map(SizeSample::learnerInstructions)
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.pygrade.grader.performance;
 
 import dev.pygrade.contract.result.GradingResult;
+import dev.pygrade.contract.result.PerformanceReport.SizeSample;
 import dev.pygrade.exercise.Exercise;
 import dev.pygrade.exercise.ExerciseLibrary;
 import dev.pygrade.grader.sandbox.SandboxFixture;
@@ -73,7 +74,7 @@ public final class StabilityBenchmark {
             double ratio = result.performance().ratio();
             ratios.add(ratio);
             counts.add(result.performance().sizes().stream()
-                    .map(dev.pygrade.contract.result.PerformanceReport.SizeSample::learnerInstructions)
+                    .map(SizeSample::learnerInstructions)
                     .toList());
             grades.add(result.score() + " "
                     + result.performance().learnerComplexity().complexityClass());

@@ -1,5 +1,6 @@
 package dev.pygrade.api.lti.launch;
 
+import dev.pygrade.api.lti.LtiClaims;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -88,6 +89,6 @@ public class LaunchRecord extends PanacheEntityBase {
     public boolean acceptsScores() {
         return lineitemUrl != null
                 && agsScopes != null
-                && Arrays.asList(agsScopes.split(" ")).contains(dev.pygrade.api.lti.LtiClaims.SCOPE_SCORE);
+                && Arrays.asList(agsScopes.split(" ")).contains(LtiClaims.SCOPE_SCORE);
     }
 }
