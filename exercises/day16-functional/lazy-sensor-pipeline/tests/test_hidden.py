@@ -37,8 +37,11 @@ def test_zero_spikes_reads_nothing():
 
 
 def test_scaled_on_an_endless_stream():
-    doubled = solution.scaled(solution.sensor_stream(3), 2)
-    assert [next(doubled) for _ in range(5)] == [2 * r for r in islice(expected_stream(3), 5)]
+    # An exact factor of 3001 digits makes each scaled reading about 1.3 KB, so an eager list runs out of memory
+    # within a few milliseconds: with a factor of 2 it needed about 1 s, as long as the time limit.
+    factor = 10**3000
+    scaled = solution.scaled(solution.sensor_stream(3), factor)
+    assert [next(scaled) for _ in range(5)] == [factor * r for r in islice(expected_stream(3), 5)]
 
 
 @settings(max_examples=40)
