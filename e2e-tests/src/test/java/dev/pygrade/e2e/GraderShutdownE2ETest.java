@@ -1,6 +1,7 @@
 package dev.pygrade.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.pygrade.testkit.DockerEngine;
 import dev.pygrade.testkit.NeedsInfrastructure;
@@ -10,8 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * A grader stopped (SIGTERM) with a grading that outlasts its shutdown timeout hands that grading back: it
- * publishes no result, and the next grader grades the submission, once, as the same attempt.
+ * A grader stopped (SIGTERM) with a grading that outlasts its shutdown timeout turns its readiness DOWN and hands that
+ * grading back: it publishes no result, and the next grader grades the submission, once, as the same attempt.
  */
 @Order(7)
 @NeedsInfrastructure
@@ -44,6 +45,11 @@ class GraderShutdownE2ETest {
             impatient.start();
             String id = api.submit(Solutions.EXERCISE, slowReference());
             api.awaitStatus(id, "running", Duration.ofSeconds(60));
+            impatient.terminate();
+            await("readiness DOWN while the grader shuts down")
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(impatient::readinessStatus, status -> status == 503);
             impatient.stop();
             assertThat(api.submission(id).get("status").asText())
                     .as("status after the grader stopped in the middle of the grading")

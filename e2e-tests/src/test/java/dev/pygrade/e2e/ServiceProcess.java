@@ -19,6 +19,7 @@ import java.util.Map;
 
 /** A packaged Quarkus service run as its own process, as in production: it can be stopped, killed, restarted. */
 final class ServiceProcess {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String name;
     private final Path jar;
     private final Map<String, String> properties;
@@ -75,6 +76,11 @@ final class ServiceProcess {
         Processes.stop(process, Duration.ofSeconds(30));
     }
 
+    /** SIGTERM without waiting: the graceful shutdown begins. */
+    void terminate() {
+        process.destroy();
+    }
+
     /** SIGKILL: a crash. */
     void kill() {
         Processes.kill(process);
@@ -107,26 +113,31 @@ final class ServiceProcess {
         return managementPort != null ? "http://127.0.0.1:" + managementPort : baseUrl();
     }
 
+    /** The HTTP status /q/health/ready answers now, or -1 when nothing answers. */
+    int readinessStatus() {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            if (readinessStatus() == 200) {
+                return;
             }
             Processes.sleep(Duration.ofMillis(250));
         }

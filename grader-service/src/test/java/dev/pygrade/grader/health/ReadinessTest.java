@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 @NeedsInfrastructure
 class ReadinessTest {
     private static final String MESSAGING = "SmallRye Reactive Messaging - readiness check";
+    /** Quarkus's check that turns DOWN on SIGTERM (quarkus.shutdown.delay-enabled); GraderShutdownE2ETest sees it. */
+    private static final String SHUTDOWN = "Graceful Shutdown";
 
     @Test
     void readyWithTheEngineAndItsSandboxImageAndTheKafkaChannels() {
@@ -42,6 +44,7 @@ class ReadinessTest {
                 .body(check(MESSAGING) + ".status", equalTo("UP"))
                 .body(check(MESSAGING) + ".data", hasKey("submissions"))
                 .body(check(MESSAGING) + ".data", hasKey("results"))
+                .body(check(SHUTDOWN) + ".status", equalTo("UP"))
                 .extract()
                 .jsonPath();
         assertThat(ready.getList("checks.name", String.class)).contains(DockerEngineCheck.NAME, MESSAGING);

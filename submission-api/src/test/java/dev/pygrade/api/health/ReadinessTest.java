@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ReadinessTest {
     private static final String DATABASE = "Database connections health check";
     private static final String MESSAGING = "SmallRye Reactive Messaging - readiness check";
+    /** Quarkus's check that turns DOWN on SIGTERM (quarkus.shutdown.delay-enabled). */
+    private static final String SHUTDOWN = "Graceful Shutdown";
 
     @Test
     void readyWithTheDatabaseAndTheKafkaChannels() {
@@ -39,7 +41,8 @@ class ReadinessTest {
                 .body(check(DATABASE) + ".status", equalTo("UP"))
                 .body(check(MESSAGING) + ".status", equalTo("UP"))
                 .body(check(MESSAGING) + ".data", hasKey("results"))
-                .body(check(MESSAGING) + ".data", hasKey("submissions"));
+                .body(check(MESSAGING) + ".data", hasKey("submissions"))
+                .body(check(SHUTDOWN) + ".status", equalTo("UP"));
     }
 
     @Test
