@@ -8,7 +8,7 @@ import os
 import resource
 import signal
 
-from pygrade_runner.learner import address_space_bytes
+from pygrade_runner.learner_client import address_space_bytes
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

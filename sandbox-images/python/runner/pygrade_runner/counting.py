@@ -16,7 +16,7 @@ import struct
 import time
 
 from pygrade_runner import wire
-from pygrade_runner.learner import OutputCapture, cpu_ns
+from pygrade_runner.learner_client import OutputCapture, cpu_ns
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

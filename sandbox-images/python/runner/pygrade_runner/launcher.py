@@ -2,7 +2,7 @@
 
 It starts as root with no capability but CAP_SETUID and CAP_SETGID, which it needs to give each process its own
 uid. Before the job is read it forks the supervisor, which imports pytest meanwhile, and execs the learner parent,
-which imports the learner host: a container started ahead of time (warm) only waits for its job, and a learner
+which imports the learner server: a container started ahead of time (warm) only waits for its job, and a learner
 process is one fork of an interpreter that is already up. The launcher itself stays small: it forks for every kill
 and every counted process, and forking a process that holds pytest and hypothesis costs several times more. It
 never writes to stdout: the supervisor alone writes the result there.
@@ -119,7 +119,7 @@ def start_supervisor() -> tuple[socket.socket, int, int]:
 
 
 def start_learner_parent() -> socket.socket:
-    """Execs the learner parent before the job arrives (it imports the learner host meanwhile). Returns the
+    """Execs the learner parent before the job arrives (it imports the learner server meanwhile). Returns the
     launcher's end of its channel."""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     pid = os.fork()

@@ -1,9 +1,9 @@
 """The pre-imported parent of learner processes: forks one, already past the interpreter's start and the learner
-host's imports, for every plain learner, benchmark or reference process the supervisor asks for.
+server's imports, for every plain learner, benchmark or reference process the supervisor asks for.
 
 The launcher execs it (as root, CAP_SETUID and CAP_SETGID only, the learners' environment) before the job arrives,
 so it never holds anything of the job: no tests, no reference, no learner code. Each request carries the role's uid,
-limits and four descriptors; the child confines itself (confine.py) and becomes the learner host, and nothing of one
+limits and four descriptors; the child confines itself (confine.py) and becomes the learner server, and nothing of one
 child reaches the next, since every child starts from this same untouched process. The parent reaps its children
 and reports how each ended (the launcher cannot wait for a grandchild). It never runs code of a learner itself.
 """
@@ -19,7 +19,7 @@ import sys
 
 import _pygrade_counter
 
-from pygrade_runner import confine, learner_host
+from pygrade_runner import confine, learner_server
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -93,11 +93,11 @@ def _send(channel: socket.socket, message: dict[str, Any]) -> None:
 def main() -> None:
     request, fds = serve(socket.socket(fileno=int(sys.argv[1])))
     confine.confine(request["uid"], request["processes"], request["limits"], fds)
-    # Dumpable again, as after an exec: the process may then reset its own peak resident size (bench.settle).
+    # Dumpable again, as after an exec: the process may then reset its own peak resident size (memory_harness.settle).
     _pygrade_counter.make_dumpable()
     # From here on this is a learner process like one started from scratch: its exit code, uncaught exceptions and
-    # atexit handlers behave as in `python3 -m pygrade_runner.learner_host`.
-    learner_host.main()
+    # atexit handlers behave as in `python3 -m pygrade_runner.learner_server`.
+    learner_server.main()
 
 
 if __name__ == "__main__":

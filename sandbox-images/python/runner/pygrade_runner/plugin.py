@@ -12,7 +12,7 @@ from _pytest._io.saferepr import saferepr
 from _pytest.runner import runtestprotocol
 
 from pygrade_runner import faults
-from pygrade_runner.learner import OutputCapture, output_fault, test_wall_seconds
+from pygrade_runner.learner_client import OutputCapture, output_fault, test_wall_seconds
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -18,7 +18,14 @@ import types
 from _pytest.outcomes import OutcomeException
 
 from pygrade_runner import faults, wire
-from pygrade_runner.learner import CPU_POLL_S, LearnerProcess, fault_for_error, mib, process_cpu_ns, test_wall_seconds
+from pygrade_runner.learner_client import (
+    CPU_POLL_S,
+    LearnerProcess,
+    fault_for_error,
+    mib,
+    process_cpu_ns,
+    test_wall_seconds,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
     from pygrade_runner.control import LauncherControl
-    from pygrade_runner.learner import OutputCapture
+    from pygrade_runner.learner_client import OutputCapture
 
 # Exceptions of the test itself that a learner's context manager must not suppress.
 UNSUPPRESSIBLE = (AssertionError, OutcomeException, faults.LearnerFault, faults.AuthoringError)

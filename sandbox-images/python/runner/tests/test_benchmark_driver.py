@@ -1,6 +1,6 @@
 """Unit tests of the counted benchmark's arithmetic; they run inside the sandbox image (see RunnerUnitTestsTest)."""
 
-from pygrade_runner.benchmark import BACKSTOP_FACTOR, TAMPER_FACTOR, WINDOW_OVERHEAD_NS, backstop, tampered
+from pygrade_runner.benchmark_driver import BACKSTOP_FACTOR, TAMPER_FACTOR, WINDOW_OVERHEAD_NS, backstop, tampered
 
 RATE = 0.15  # instructions per ns: about what callgrind runs at here
 

@@ -1,4 +1,5 @@
-"""The memory harness inside a plain benchmark process (the learner's or the reference's).
+"""The memory harness inside a plain benchmark process (the learner's or the reference's): learner_server.py runs
+it on the requests of the supervisor's benchmark driver (benchmark_driver.py).
 
 It is imported before the measured code and keeps the interpreter's own C functions (gc, _tracemalloc), so
 monkeypatching `gc` or `tracemalloc` in the measured code changes nothing here. The kernel's memory figures are

@@ -1,4 +1,5 @@
-"""One learner process as the supervisor sees it: its channel, its output, and how it ended."""
+"""The supervisor's client of one learner process (which runs learner_server.py): its channel, its output, and how
+it ended."""
 
 from __future__ import annotations
 

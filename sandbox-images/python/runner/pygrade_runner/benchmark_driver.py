@@ -1,5 +1,5 @@
-"""Performance measurements: the learner's code against the reference solution, each in its own process under
-its own uid, driven by the supervisor.
+"""The supervisor's benchmark driver: measures the learner's code against the reference solution, each in its own
+process under its own uid.
 
 Speed is counted, not timed: in a counted process (count_host.py under valgrind's callgrind) every call of the
 entry is one window in which callgrind counts the instructions executed, and nothing else. The count does not
@@ -11,7 +11,7 @@ SLOWEST_RATIO times the reference's instructions, turned into CPU time with the 
 and refuses a count that is far too small for the CPU time the call took (TAMPER_FACTOR).
 
 Memory is tracemalloc's peak in one run and the kernel's peak resident size in a separate untraced run (tracing
-distorts), in plain benchmark processes; the grader cross-checks the two.
+distorts), in plain benchmark processes (learner_server.py with memory_harness.py); the grader cross-checks the two.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import time
 
 from pygrade_runner import wire
 from pygrade_runner.counting import CountedProcess, CountFailed, OverBudget
-from pygrade_runner.learner import LearnerProcess, OutputCapture, cpu_ns
+from pygrade_runner.learner_client import LearnerProcess, OutputCapture, cpu_ns
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

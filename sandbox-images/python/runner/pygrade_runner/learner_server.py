@@ -1,4 +1,5 @@
-"""The learner process: imports the learner's code and answers the supervisor's calls.
+"""The server inside every learner process (a test's learner, or a plain benchmark process of the learner's code or
+the reference): imports that code and answers the supervisor's calls. The supervisor's side is learner_client.py.
 
 Runs under the learner uid with fds 0 = /dev/null, 1/2 = output pipes, 3 = requests, 4 = replies. It holds no
 secret: it is forked from the learner parent (learner_parent.py), which never sees the job; it receives only the
@@ -17,7 +18,7 @@ import threading
 import traceback
 import types
 
-from pygrade_runner import bench, wire
+from pygrade_runner import memory_harness, wire
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -118,7 +119,7 @@ class Host:
         self.module: types.ModuleType | None = None
         self.handles: dict[int, Any] = {}
         self.handle_ids: dict[int, int] = {}
-        self.harness = bench.Harness()
+        self.harness = memory_harness.Harness()
 
     # ---- values ---------------------------------------------------------------------------------------
     def encode_object(self, value: Any) -> dict[str, Any]:
@@ -248,7 +249,7 @@ class Host:
             factory = eval(request["factory"], {})  # trusted: from the exercise's benchmark spec
             return harness.instances(factory, self.resolve_path([request["class"]]), *payload)
         if op == "bench_slots":
-            return bench.slots(self.resolve_path([request["class"]]))
+            return memory_harness.slots(self.resolve_path([request["class"]]))
         if op == "bench_release":
             return harness.release()
         raise wire.WireError(f"unknown request {op!r}")
