@@ -8,6 +8,7 @@ import dev.pygrade.grader.sandbox.DockerSandbox;
 import dev.pygrade.grader.sandbox.LimitsPolicy;
 import dev.pygrade.grader.sandbox.PreparedSandbox;
 import dev.pygrade.grader.sandbox.ReferenceCounts;
+import dev.pygrade.grader.sandbox.RunnerReport;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxJob;
 import dev.pygrade.grader.sandbox.SandboxLimits;
@@ -118,13 +119,14 @@ public final class SandboxGrader {
                     effective,
                     labels,
                     runtime);
-            if (run.report() == null
-                    || run.report().benchmark() == null
-                    || run.report().benchmark().counts() == null) {
+            RunnerReport report = run.outcome().report();
+            if (report == null
+                    || report.benchmark() == null
+                    || report.benchmark().counts() == null) {
                 return Optional.empty();
             }
             return ReferenceCounts.of(
-                    run.report().benchmark().counts().referenceCounts(),
+                    report.benchmark().counts().referenceCounts(),
                     exercise.benchmark().countedSizes());
         } catch (SandboxException e) {
             return Optional.empty();

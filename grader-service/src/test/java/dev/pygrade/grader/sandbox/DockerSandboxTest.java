@@ -42,10 +42,11 @@ class DockerSandboxTest {
         Exercise exercise = SandboxFixture.exercise("grid-without-aliasing");
         try (SandboxFixture sandbox = SandboxFixture.start(runtime)) {
             SandboxRun good = sandbox.grader().run(exercise, exercise.reference(), Map.of());
-            assertThat(good.failure()).isNull();
-            assertThat(good.runtime()).isEqualTo(runtime);
-            assertThat(good.imageId()).startsWith("sha256:");
-            assertMatchesSchema("report.schema.json", JSON.readTree(good.reportJson()));
+            assertThat(good.outcome().failure()).isNull();
+            assertThat(good.environment().runtime()).isEqualTo(runtime);
+            assertThat(good.environment().imageId()).startsWith("sha256:");
+            assertMatchesSchema(
+                    "report.schema.json", JSON.readTree(good.outcome().reportJson()));
             GradingResult passed = sandbox.grader().score(exercise, good, 0, 0);
             assertThat(passed.status()).isEqualTo(GradingStatus.PASSED);
             assertThat(passed.score()).isEqualTo(passed.maxScore()).isEqualTo(9.0);

@@ -112,7 +112,7 @@ class HostileSubmissionsTest {
         for (String secret : SECRETS) {
             assertThat(feedback).doesNotContain(secret);
         }
-        assertThat(attacked.run().report().nonce()).isNotEqualTo("guess");
+        assertThat(attacked.run().outcome().report().nonce()).isNotEqualTo("guess");
         assertThat(attacked.leftovers()).isEmpty();
         if (attack.equals("clock_tricks")) {
             TestResult timed = result.tests().stream()
