@@ -94,7 +94,8 @@ public final class CatalogCheck {
     }
 
     private void checkWrong(Exercise exercise, WrongSolution wrong, List<String> problems) {
-        GradingResult verdict = grade(exercise, Map.of(exercise.learnerFile(), wrong.source()), problems, wrong.file());
+        GradingResult verdict =
+                grade(exercise, Map.of(exercise.settings().learnerFile(), wrong.source()), problems, wrong.file());
         if (verdict == null) {
             return;
         }
@@ -144,18 +145,18 @@ public final class CatalogCheck {
     }
 
     private Map<String, String> reference(Exercise exercise, List<String> problems) {
-        if (exercise.kind() != ExerciseKind.PREDICT_OUTPUT) {
-            return exercise.reference();
+        if (exercise.info().kind() != ExerciseKind.PREDICT_OUTPUT) {
+            return exercise.files().reference();
         }
         // Ask the image what each snippet prints, then grade those answers as the reference.
-        SandboxRun probe = grader.run(exercise, Map.of(exercise.learnerFile(), "ANSWERS = {}\n"), LABELS);
+        SandboxRun probe = grader.run(exercise, Map.of(exercise.settings().learnerFile(), "ANSWERS = {}\n"), LABELS);
         RunnerReport probed = probe.outcome().report();
         if (probed == null || probed.truths() == null) {
             problems.add("could not get the snippets' output from the sandbox: "
                     + probe.outcome().failure());
             return null;
         }
-        return Map.of(exercise.learnerFile(), PredictionAnswers.module(probed.truths()));
+        return Map.of(exercise.settings().learnerFile(), PredictionAnswers.module(probed.truths()));
     }
 
     private GradingResult grade(Exercise exercise, Map<String, String> files, List<String> problems, String what) {

@@ -103,12 +103,13 @@ public class GradingService {
     private GradingResult grade(Exercise exercise, SubmissionRequested request, long queuedMs, long taken) {
         Optional<String> refused = SubmissionFiles.problem(exercise, request.files());
         if (refused.isPresent()) {
-            return GradingResults.rejected(refused.get(), exercise.version());
+            return GradingResults.rejected(refused.get(), exercise.source().version());
         }
         SandboxRun run = runWithRetries(exercise, request);
         if (run == null) {
             return GradingResults.error(
-                    "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());
+                    "the sandbox could not run after " + ATTEMPTS + " attempts",
+                    exercise.source().version());
         }
         if (run.outcome().report() == null && !run.outcome().timedOut()) {
             LOG.warnf(

@@ -66,7 +66,7 @@ public final class SandboxGrader {
 
     /** Runs the files in a fresh sandbox (one started ahead when the pool has one ready). */
     public SandboxRun run(Exercise exercise, Map<String, String> files, Map<String, String> labels) {
-        SandboxLimits effective = limits.effective(exercise.limits());
+        SandboxLimits effective = limits.effective(exercise.settings().limits());
         BenchmarkSpec benchmark = exercise.benchmark();
         String runtime = measuresMemory(benchmark) ? memoryRuntime : sandbox.runtime();
         PreparedSandbox prepared = pool != null
@@ -93,8 +93,8 @@ public final class SandboxGrader {
             Exercise exercise, SandboxLimits effective, Map<String, String> labels, String runtime) {
         ReferenceCountCache.Lookup lookup;
         try {
-            lookup = referenceCounts.lookup(
-                    new ReferenceCountCache.Key(exercise.id(), exercise.version(), sandbox.imageId()));
+            lookup = referenceCounts.lookup(new ReferenceCountCache.Key(
+                    exercise.info().id(), exercise.source().version(), sandbox.imageId()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxException("interrupted while waiting for the reference's counts", e);

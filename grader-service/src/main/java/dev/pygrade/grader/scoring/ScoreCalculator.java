@@ -100,7 +100,7 @@ public final class ScoreCalculator {
                 round(score),
                 round(maxScore),
                 Summary.of(status, tests, limitMessage, performance),
-                exercise.version(),
+                exercise.source().version(),
                 tests,
                 performance != null ? performance.performance() : null,
                 performance != null ? performance.memory() : null,
@@ -109,10 +109,10 @@ public final class ScoreCalculator {
     }
 
     private static TestResult toResult(Exercise exercise, RunnerTest test) {
-        TestSpec spec = exercise.testSpec(test.id());
+        TestSpec spec = exercise.scoring().testSpec(test.id());
         TestStatus status = TestStatus.fromWire(test.outcome());
         boolean passed = status == TestStatus.PASSED;
-        Visibility visibility = exercise.isVisibleFile(test.file()) ? Visibility.VISIBLE : Visibility.HIDDEN;
+        Visibility visibility = exercise.files().isVisibleFile(test.file()) ? Visibility.VISIBLE : Visibility.HIDDEN;
         String hint = passed ? null : spec.hint();
         if (visibility == Visibility.HIDDEN) {
             return new TestResult(
@@ -154,7 +154,7 @@ public final class ScoreCalculator {
                 0,
                 0,
                 summary,
-                exercise.version(),
+                exercise.source().version(),
                 List.of(),
                 null,
                 null,

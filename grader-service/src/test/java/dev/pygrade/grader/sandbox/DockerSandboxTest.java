@@ -41,7 +41,7 @@ class DockerSandboxTest {
     void referenceScoresFullMarksAndWrongSolutionLosesTheAliasingPoints(String runtime) throws IOException {
         Exercise exercise = SandboxFixture.exercise("grid-without-aliasing");
         try (SandboxFixture sandbox = SandboxFixture.start(runtime)) {
-            SandboxRun good = sandbox.grader().run(exercise, exercise.reference(), Map.of());
+            SandboxRun good = sandbox.grader().run(exercise, exercise.files().reference(), Map.of());
             assertThat(good.outcome().failure()).isNull();
             assertThat(good.environment().runtime()).isEqualTo(runtime);
             assertThat(good.environment().imageId()).startsWith("sha256:");
@@ -119,7 +119,8 @@ class DockerSandboxTest {
         Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
         try (SandboxFixture fixture = SandboxFixture.start(runtime)) {
             DockerSandbox sandbox = fixture.sandbox();
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(exercise.settings().limits());
             int uid = sandbox.acquireLearnerUid();
             PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.runtime());
             // Still up, and waiting, for as long as we look.
@@ -130,7 +131,8 @@ class DockerSandboxTest {
                             .exec()
                             .getState()
                             .getRunning());
-            SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid), limits);
+            SandboxRun run = sandbox.run(
+                    prepared, SandboxJob.of(exercise, exercise.files().reference(), limits, uid), limits);
             GradingResult result = fixture.grader().score(exercise, run, 0, 0);
             assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
             assertThat(fixture.leftovers()).isEmpty();
@@ -141,7 +143,8 @@ class DockerSandboxTest {
     void aPreparedSandboxThatGetsNoJobIsRemoved() {
         try (SandboxFixture fixture = SandboxFixture.start(RuntimeSelector.RUNC)) {
             Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(exercise.settings().limits());
             PreparedSandbox prepared = fixture.sandbox()
                     .prepare(
                             limits,
@@ -160,7 +163,8 @@ class DockerSandboxTest {
         SandboxJob job = SandboxJob.of(
                 exercise,
                 Map.of("solution.py", "ANSWERS = {}\n"),
-                new LimitsPolicy(StandaloneConfig.load().sandbox()).effective(exercise.limits()),
+                new LimitsPolicy(StandaloneConfig.load().sandbox())
+                        .effective(exercise.settings().limits()),
                 200123);
         JsonNode document = JSON.readTree(ContractJson.mapper().writeValueAsString(job));
         assertMatchesSchema("job.schema.json", document);
