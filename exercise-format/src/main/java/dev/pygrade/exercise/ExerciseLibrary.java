@@ -26,12 +26,12 @@ public record ExerciseLibrary(List<Exercise> exercises, List<ExerciseProblem> pr
         for (Path directory : exerciseDirectories(root)) {
             try {
                 Exercise exercise = loader.load(directory, root);
-                Path previous = seen.putIfAbsent(exercise.id(), directory);
+                Path previous = seen.putIfAbsent(exercise.info().id(), directory);
                 if (previous != null) {
                     problems.add(new ExerciseProblem(
                             root.relativize(directory) + "/" + ExerciseLoader.DESCRIPTOR,
                             "id",
-                            "'" + exercise.id() + "' is already used by " + root.relativize(previous)));
+                            "'" + exercise.info().id() + "' is already used by " + root.relativize(previous)));
                 } else {
                     exercises.add(exercise);
                 }
@@ -39,7 +39,8 @@ public record ExerciseLibrary(List<Exercise> exercises, List<ExerciseProblem> pr
                 problems.addAll(e.problems());
             }
         }
-        exercises.sort(Comparator.comparingInt(Exercise::day).thenComparing(Exercise::id));
+        exercises.sort(Comparator.comparingInt((Exercise e) -> e.info().day())
+                .thenComparing(e -> e.info().id()));
         return new ExerciseLibrary(List.copyOf(exercises), List.copyOf(problems));
     }
 

@@ -127,27 +127,19 @@ public final class ExerciseLoader {
         List<String> topics = new ArrayList<>();
         yaml.get("topics").forEach(t -> topics.add(t.asText()));
         return new Exercise(
-                id,
-                yaml.get("title").asText(),
-                day,
-                kind,
-                Difficulty.fromWire(yaml.get("difficulty").asText()).orElseThrow(),
-                List.copyOf(topics),
-                python,
-                module,
-                Limits.read(yaml.path("limits")),
-                tests,
-                snippets,
+                new ExerciseInfo(
+                        id,
+                        yaml.get("title").asText(),
+                        day,
+                        kind,
+                        Difficulty.fromWire(yaml.get("difficulty").asText()).orElseThrow(),
+                        List.copyOf(topics)),
+                new RunSettings(python, module, Limits.read(yaml.path("limits"))),
+                new Scoring(tests, snippets),
+                new ExerciseFiles(statement, starter, visible, hidden, support, reference),
                 wrong,
-                statement,
-                starter,
-                visible,
-                hidden,
-                support,
-                reference,
                 benchmark,
-                contentHash(directory),
-                directory);
+                new ExerciseSource(contentHash(directory), directory));
     }
 
     private static void checkFolder(Path directory, String id, int day, Problems problems) {

@@ -43,30 +43,35 @@ class ExerciseLoaderTest {
     @Test
     void loadsTheSampleExercise() {
         Exercise loaded = LOADER.load(exercise, root);
-        assertThat(loaded.id()).isEqualTo("grid-without-aliasing");
-        assertThat(loaded.day()).isEqualTo(8);
-        assertThat(loaded.kind()).isEqualTo(ExerciseKind.IMPLEMENT);
-        assertThat(loaded.visibleTests()).containsOnlyKeys("test_visible.py");
-        assertThat(loaded.hiddenTests()).containsOnlyKeys("test_hidden.py");
-        assertThat(loaded.reference()).containsOnlyKeys("solution.py");
-        assertThat(loaded.testSpec("test_hidden.py::test_rows_are_independent").weight())
+        assertThat(loaded.info().id()).isEqualTo("grid-without-aliasing");
+        assertThat(loaded.info().day()).isEqualTo(8);
+        assertThat(loaded.info().kind()).isEqualTo(ExerciseKind.IMPLEMENT);
+        assertThat(loaded.files().visibleTests()).containsOnlyKeys("test_visible.py");
+        assertThat(loaded.files().hiddenTests()).containsOnlyKeys("test_hidden.py");
+        assertThat(loaded.files().reference()).containsOnlyKeys("solution.py");
+        assertThat(loaded.scoring()
+                        .testSpec("test_hidden.py::test_rows_are_independent")
+                        .weight())
                 .isEqualTo(2.0);
-        assertThat(loaded.testSpec("test_hidden.py::test_rows_are_independent").hint())
+        assertThat(loaded.scoring()
+                        .testSpec("test_hidden.py::test_rows_are_independent")
+                        .hint())
                 .contains("[[fill] * cols] * rows");
-        assertThat(loaded.testSpec("test_visible.py::test_not_listed").weight()).isEqualTo(1.0);
-        assertThat(loaded.limits().memoryBytes()).isEqualTo(64L * 1024 * 1024);
-        assertThat(loaded.limits().timePerTest()).hasSeconds(2);
+        assertThat(loaded.scoring().testSpec("test_visible.py::test_not_listed").weight())
+                .isEqualTo(1.0);
+        assertThat(loaded.settings().limits().memoryBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(loaded.settings().limits().timePerTest()).hasSeconds(2);
         assertThat(loaded.wrong()).hasSize(2);
-        assertThat(loaded.version()).startsWith("sha256:");
-        assertThat(loaded.gradingFiles())
+        assertThat(loaded.source().version()).startsWith("sha256:");
+        assertThat(loaded.files().gradingFiles())
                 .containsKeys("tests/test_visible.py", "tests/test_hidden.py", "reference/solution.py");
     }
 
     @Test
     void versionChangesWithAnyFile() {
-        String before = LOADER.load(exercise, root).version();
+        String before = LOADER.load(exercise, root).source().version();
         edit("tests/test_hidden.py", text -> text + "\n# changed\n");
-        assertThat(LOADER.load(exercise, root).version()).isNotEqualTo(before);
+        assertThat(LOADER.load(exercise, root).source().version()).isNotEqualTo(before);
     }
 
     @Test
@@ -212,7 +217,7 @@ class ExerciseLoaderTest {
         Files.createDirectories(second);
         Files.writeString(second.resolve("exercise.yaml"), "schema: 1\nid: second\n");
         ExerciseLibrary library = ExerciseLibrary.load(root, Set.of("3.11"));
-        assertThat(library.exercises()).extracting(Exercise::id).containsExactly("grid-without-aliasing");
+        assertThat(library.exercises()).extracting(e -> e.info().id()).containsExactly("grid-without-aliasing");
         assertThat(library.problems()).isNotEmpty();
         assertThat(library.problems().get(0).file()).isEqualTo("day08-lists/second/exercise.yaml");
     }

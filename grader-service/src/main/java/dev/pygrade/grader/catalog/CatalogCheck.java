@@ -94,7 +94,8 @@ public final class CatalogCheck {
     }
 
     private void checkWrong(Exercise exercise, WrongSolution wrong, List<String> problems) {
-        GradingResult verdict = grade(exercise, Map.of(exercise.learnerFile(), wrong.source()), problems, wrong.file());
+        GradingResult verdict =
+                grade(exercise, Map.of(exercise.settings().learnerFile(), wrong.source()), problems, wrong.file());
         if (verdict == null) {
             return;
         }
@@ -144,24 +145,26 @@ public final class CatalogCheck {
     }
 
     private Map<String, String> reference(Exercise exercise, List<String> problems) {
-        if (exercise.kind() != ExerciseKind.PREDICT_OUTPUT) {
-            return exercise.reference();
+        if (exercise.info().kind() != ExerciseKind.PREDICT_OUTPUT) {
+            return exercise.files().reference();
         }
         // Ask the image what each snippet prints, then grade those answers as the reference.
-        SandboxRun probe = grader.run(exercise, Map.of(exercise.learnerFile(), "ANSWERS = {}\n"), LABELS);
-        if (probe.report() == null || probe.report().truths() == null) {
-            problems.add("could not get the snippets' output from the sandbox: " + probe.failure());
+        SandboxRun probe = grader.run(exercise, Map.of(exercise.settings().learnerFile(), "ANSWERS = {}\n"), LABELS);
+        RunnerReport probed = probe.outcome().report();
+        if (probed == null || probed.truths() == null) {
+            problems.add("could not get the snippets' output from the sandbox: "
+                    + probe.outcome().failure());
             return null;
         }
-        return Map.of(
-                exercise.learnerFile(), PredictionAnswers.module(probe.report().truths()));
+        return Map.of(exercise.settings().learnerFile(), PredictionAnswers.module(probed.truths()));
     }
 
     private GradingResult grade(Exercise exercise, Map<String, String> files, List<String> problems, String what) {
         SandboxRun run = grader.run(exercise, files, LABELS);
-        GradingResult result = grader.score(exercise, run, 0, run.startMillis() + run.runMillis());
+        GradingResult result = grader.score(exercise, run, 0, run.timing().totalMillis());
         if (verbose) {
-            problems.add("(detail) " + what + " (started in " + run.startMillis() + " ms, " + run.runMillis()
+            problems.add("(detail) " + what + " (started in " + run.timing().startMillis() + " ms, "
+                    + run.timing().runMillis()
                     + " ms in the sandbox" + phases(run) + "): "
                     + result.summary()
                     + details(run));
@@ -176,12 +179,13 @@ public final class CatalogCheck {
 
     /** For authors: each test that did not pass, with the supervisor's message (hidden tests included). */
     private static String details(SandboxRun run) {
-        if (run.report() == null) {
-            return " [" + run.failure() + "]";
+        RunnerReport report = run.outcome().report();
+        if (report == null) {
+            return " [" + run.outcome().failure() + "]";
         }
-        return slowestPassed(run)
-                + instructionCounts(run)
-                + run.report().testsOrEmpty().stream()
+        return slowestPassed(report)
+                + instructionCounts(report)
+                + report.testsOrEmpty().stream()
                         .filter(t -> !"passed".equals(t.outcome()))
                         .map(t -> "\n         " + t.id() + " " + t.outcome() + " (" + t.durationMs() + " ms)"
                                 + (t.message() != null ? ": " + t.message().replace("\n", "\n           ") : "")
@@ -194,19 +198,20 @@ public final class CatalogCheck {
 
     /** For authors: how the supervisor's time split between setup, collection, the tests and the benchmark. */
     private static String phases(SandboxRun run) {
-        Timings.RunnerPhases phases = run.report() == null ? null : run.report().phases();
+        RunnerReport report = run.outcome().report();
+        Timings.RunnerPhases phases = report == null ? null : report.phases();
         if (phases == null) {
             return "";
         }
         return "; setup " + phases.setupMs() + " ms, collection " + phases.collectMs() + " ms, tests "
                 + phases.testsMs() + " ms"
-                + (run.report().benchmark() != null
-                        ? ", benchmark " + phases.benchmarkMs() + " ms" + benchmarkPhases(run)
+                + (report.benchmark() != null
+                        ? ", benchmark " + phases.benchmarkMs() + " ms" + benchmarkPhases(report)
                         : "");
     }
 
-    private static String benchmarkPhases(SandboxRun run) {
-        Map<String, Long> phases = run.report().benchmark().phasesMs();
+    private static String benchmarkPhases(RunnerReport report) {
+        Map<String, Long> phases = report.benchmark().phasesMs();
         if (phases == null || phases.isEmpty()) {
             return "";
         }
@@ -216,8 +221,8 @@ public final class CatalogCheck {
     }
 
     /** For authors choosing time_per_test (a limit on the learner's CPU time): the test that passed with the most. */
-    private static String slowestPassed(SandboxRun run) {
-        return run.report().testsOrEmpty().stream()
+    private static String slowestPassed(RunnerReport report) {
+        return report.testsOrEmpty().stream()
                 .filter(t -> "passed".equals(t.outcome()) && t.learnerCpuMs() != null)
                 .max(Comparator.comparingLong(RunnerReport.RunnerTest::learnerCpuMs))
                 .map(t -> "\n         most CPU of a passing test: " + t.id() + " (" + t.learnerCpuMs() + " ms of CPU, "
@@ -226,12 +231,11 @@ public final class CatalogCheck {
     }
 
     /** For authors: the instructions counted per size, learner against reference ("≥" where it was stopped). */
-    private static String instructionCounts(SandboxRun run) {
-        if (run.report().benchmark() == null
-                || run.report().benchmark().sizesOrEmpty().isEmpty()) {
+    private static String instructionCounts(RunnerReport report) {
+        if (report.benchmark() == null || report.benchmark().sizesOrEmpty().isEmpty()) {
             return "";
         }
-        return run.report().benchmark().sizesOrEmpty().stream()
+        return report.benchmark().sizesOrEmpty().stream()
                 .map(s -> "n=" + s.n() + ": " + (s.isIncomplete() ? "≥" : "") + s.learner() + "/" + s.reference())
                 .collect(Collectors.joining(", ", "\n         instructions (learner/reference): ", ""));
     }

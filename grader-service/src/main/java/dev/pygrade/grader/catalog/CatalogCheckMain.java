@@ -126,10 +126,16 @@ public final class CatalogCheckMain {
         List<String> wanted = Arrays.stream(args)
                 .map(arg -> Path.of(arg).getFileName().toString())
                 .toList();
-        return library.exercises().stream().filter(e -> wanted.contains(e.id())).toList();
+        return library.exercises().stream()
+                .filter(e -> wanted.contains(e.info().id()))
+                .toList();
     }
 
     private static String name(Exercise exercise) {
-        return String.format(Locale.ROOT, "day%02d %s", exercise.day(), exercise.id());
+        return String.format(
+                Locale.ROOT,
+                "day%02d %s",
+                exercise.info().day(),
+                exercise.info().id());
     }
 }

@@ -26,12 +26,14 @@ public class ExerciseCatalog {
     ExerciseCatalog(ExercisesConfig config, LimitsPolicy limits) {
         ExerciseLibrary library =
                 ExerciseLibrary.load(CatalogRoot.resolve(config.root(), Path.of("")), config.pythonVersions());
-        this.byId = library.exercises().stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
+        this.byId = library.exercises().stream()
+                .collect(Collectors.toMap(e -> e.info().id(), Function.identity()));
         this.problems = library.problems();
         problems.forEach(problem -> LOG.warnf("exercise not loaded: %s", problem));
         for (Exercise exercise : library.exercises()) {
-            limits.excesses(exercise.limits())
-                    .forEach(excess -> LOG.warnf("exercise %s: %s; capped", exercise.id(), excess));
+            limits.excesses(exercise.settings().limits())
+                    .forEach(excess ->
+                            LOG.warnf("exercise %s: %s; capped", exercise.info().id(), excess));
         }
         LOG.infof("exercise catalog: %d exercises, %d problems", byId.size(), problems.size());
     }

@@ -67,7 +67,7 @@ public class GradingService {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 SandboxRun run = grader.run(exercise, request.files(), labels);
-                metrics.sandboxRan(Duration.ofMillis(run.startMillis() + run.runMillis()));
+                metrics.sandboxRan(Duration.ofMillis(run.timing().totalMillis()));
                 return run;
             } catch (SandboxException e) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -103,15 +103,18 @@ public class GradingService {
     private GradingResult grade(Exercise exercise, SubmissionRequested request, long queuedMs, long taken) {
         Optional<String> refused = SubmissionFiles.problem(exercise, request.files());
         if (refused.isPresent()) {
-            return GradingResults.rejected(refused.get(), exercise.version());
+            return GradingResults.rejected(refused.get(), exercise.source().version());
         }
         SandboxRun run = runWithRetries(exercise, request);
         if (run == null) {
             return GradingResults.error(
-                    "the sandbox could not run after " + ATTEMPTS + " attempts", exercise.version());
+                    "the sandbox could not run after " + ATTEMPTS + " attempts",
+                    exercise.source().version());
         }
-        if (run.report() == null && !run.timedOut()) {
-            LOG.warnf("sandbox failed for submission %s: %s\n%s", request.submissionId(), run.failure(), run.log());
+        if (run.outcome().report() == null && !run.outcome().timedOut()) {
+            LOG.warnf(
+                    "sandbox failed for submission %s: %s\n%s",
+                    request.submissionId(), run.outcome().failure(), run.log());
         }
         return grader.score(
                 exercise,

@@ -8,6 +8,7 @@ import dev.pygrade.grader.sandbox.DockerSandbox;
 import dev.pygrade.grader.sandbox.LimitsPolicy;
 import dev.pygrade.grader.sandbox.PreparedSandbox;
 import dev.pygrade.grader.sandbox.ReferenceCounts;
+import dev.pygrade.grader.sandbox.RunnerReport;
 import dev.pygrade.grader.sandbox.SandboxException;
 import dev.pygrade.grader.sandbox.SandboxJob;
 import dev.pygrade.grader.sandbox.SandboxLimits;
@@ -65,7 +66,7 @@ public final class SandboxGrader {
 
     /** Runs the files in a fresh sandbox (one started ahead when the pool has one ready). */
     public SandboxRun run(Exercise exercise, Map<String, String> files, Map<String, String> labels) {
-        SandboxLimits effective = limits.effective(exercise.limits());
+        SandboxLimits effective = limits.effective(exercise.settings().limits());
         BenchmarkSpec benchmark = exercise.benchmark();
         String runtime = measuresMemory(benchmark) ? memoryRuntime : sandbox.runtime();
         PreparedSandbox prepared = pool != null
@@ -92,8 +93,8 @@ public final class SandboxGrader {
             Exercise exercise, SandboxLimits effective, Map<String, String> labels, String runtime) {
         ReferenceCountCache.Lookup lookup;
         try {
-            lookup = referenceCounts.lookup(
-                    new ReferenceCountCache.Key(exercise.id(), exercise.version(), sandbox.imageId()));
+            lookup = referenceCounts.lookup(new ReferenceCountCache.Key(
+                    exercise.info().id(), exercise.source().version(), sandbox.imageId()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SandboxException("interrupted while waiting for the reference's counts", e);
@@ -118,13 +119,14 @@ public final class SandboxGrader {
                     effective,
                     labels,
                     runtime);
-            if (run.report() == null
-                    || run.report().benchmark() == null
-                    || run.report().benchmark().counts() == null) {
+            RunnerReport report = run.outcome().report();
+            if (report == null
+                    || report.benchmark() == null
+                    || report.benchmark().counts() == null) {
                 return Optional.empty();
             }
             return ReferenceCounts.of(
-                    run.report().benchmark().counts().referenceCounts(),
+                    report.benchmark().counts().referenceCounts(),
                     exercise.benchmark().countedSizes());
         } catch (SandboxException e) {
             return Optional.empty();

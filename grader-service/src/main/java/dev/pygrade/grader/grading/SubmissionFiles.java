@@ -21,8 +21,8 @@ final class SubmissionFiles {
         if (files.size() > MAX_FILES) {
             return Optional.of("at most " + MAX_FILES + " files can be submitted");
         }
-        if (!files.containsKey(exercise.learnerFile())) {
-            return Optional.of("the submission has no " + exercise.learnerFile());
+        if (!files.containsKey(exercise.settings().learnerFile())) {
+            return Optional.of("the submission has no " + exercise.settings().learnerFile());
         }
         long bytes = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {

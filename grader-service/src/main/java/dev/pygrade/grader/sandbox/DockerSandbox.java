@@ -150,17 +150,14 @@ public final class DockerSandbox {
                 state = state(containerId);
             }
             return new SandboxRun(
-                    report,
-                    report != null ? sandbox.stdout().text().strip() : null,
-                    failure,
-                    !finished,
-                    state != null && Boolean.TRUE.equals(state.getOOMKilled()),
-                    sandbox.runtime(),
-                    config.image(),
-                    imageId(),
-                    limits,
-                    sandbox.startMillis(),
-                    TimeUnit.NANOSECONDS.toMillis(ran - started),
+                    new RunOutcome(
+                            report,
+                            report != null ? sandbox.stdout().text().strip() : null,
+                            failure,
+                            !finished,
+                            state != null && Boolean.TRUE.equals(state.getOOMKilled())),
+                    new RunEnvironment(sandbox.runtime(), config.image(), imageId(), limits),
+                    new RunTiming(sandbox.startMillis(), TimeUnit.NANOSECONDS.toMillis(ran - started)),
                     sandbox.stderr().text());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

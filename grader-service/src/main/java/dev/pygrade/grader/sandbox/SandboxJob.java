@@ -39,9 +39,9 @@ public record SandboxJob(
             ReferenceCounts referenceCounts) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        List<JobSnippet> snippets = exercise.snippets().isEmpty()
+        List<JobSnippet> snippets = exercise.scoring().snippets().isEmpty()
                 ? null
-                : exercise.snippets().stream()
+                : exercise.scoring().snippets().stream()
                         .map(s -> new JobSnippet(s.id(), s.code()))
                         .toList();
         return new SandboxJob(
@@ -49,10 +49,10 @@ public record SandboxJob(
                 HexFormat.of().formatHex(nonce),
                 null,
                 new JobExercise(
-                        exercise.id(),
-                        exercise.kind().wire(),
-                        exercise.module(),
-                        exercise.gradingFiles(),
+                        exercise.info().id(),
+                        exercise.info().kind().wire(),
+                        exercise.settings().module(),
+                        exercise.files().gradingFiles(),
                         snippets,
                         JobBenchmark.of(exercise.benchmark(), referenceCounts)),
                 new JobSubmission(files),
@@ -78,7 +78,7 @@ public record SandboxJob(
 
     /** A job that only counts the reference's instructions (no tests, no learner code), for the grader's cache. */
     public static SandboxJob countReference(Exercise exercise, SandboxLimits limits, int learnerUid) {
-        SandboxJob job = of(exercise, exercise.reference(), limits, learnerUid, null);
+        SandboxJob job = of(exercise, exercise.files().reference(), limits, learnerUid, null);
         return new SandboxJob(
                 job.schemaVersion(),
                 job.nonce(),

@@ -12,6 +12,7 @@ import dev.pygrade.exercise.TestSpec;
 import dev.pygrade.grader.performance.PerformanceGate;
 import dev.pygrade.grader.performance.PerformanceScore;
 import dev.pygrade.grader.performance.PerformanceScorer;
+import dev.pygrade.grader.sandbox.RunEnvironment;
 import dev.pygrade.grader.sandbox.RunnerReport;
 import dev.pygrade.grader.sandbox.RunnerReport.RunnerTest;
 import dev.pygrade.grader.sandbox.SandboxRun;
@@ -27,21 +28,26 @@ public final class ScoreCalculator {
     private static final int MAX_OUTPUT = 4000;
 
     public GradingResult score(Exercise exercise, SandboxRun run, double cpus, long queuedMs, long totalMs) {
+        RunnerReport report = run.outcome().report();
+        RunEnvironment ran = run.environment();
         Environment environment = new Environment(
-                run.report() != null ? run.report().pythonVersion() : null,
-                run.image(),
-                run.imageId(),
-                run.runtime(),
-                run.limits().toContract(cpus));
-        RunnerReport report = run.report();
+                report != null ? report.pythonVersion() : null,
+                ran.image(),
+                ran.imageId(),
+                ran.runtime(),
+                ran.limits().toContract(cpus));
         Timings timings = new Timings(
-                queuedMs, run.startMillis(), run.runMillis(), totalMs, report != null ? report.phases() : null);
-        if (run.timedOut()) {
+                queuedMs,
+                run.timing().startMillis(),
+                run.timing().runMillis(),
+                totalMs,
+                report != null ? report.phases() : null);
+        if (run.outcome().timedOut()) {
             return withoutTests(
                     exercise,
                     GradingStatus.TIMEOUT,
                     "your code did not finish within the total time limit of "
-                            + run.limits().timeTotal().toSeconds() + " s",
+                            + ran.limits().timeTotal().toSeconds() + " s",
                     environment,
                     timings);
         }
@@ -49,7 +55,8 @@ public final class ScoreCalculator {
             return withoutTests(
                     exercise,
                     GradingStatus.ERROR,
-                    "Pygrade could not grade this submission (" + run.failure() + "); it does not count against you",
+                    "Pygrade could not grade this submission (" + run.outcome().failure()
+                            + "); it does not count against you",
                     environment,
                     timings);
         }
@@ -93,7 +100,7 @@ public final class ScoreCalculator {
                 round(score),
                 round(maxScore),
                 Summary.of(status, tests, limitMessage, performance),
-                exercise.version(),
+                exercise.source().version(),
                 tests,
                 performance != null ? performance.performance() : null,
                 performance != null ? performance.memory() : null,
@@ -102,10 +109,10 @@ public final class ScoreCalculator {
     }
 
     private static TestResult toResult(Exercise exercise, RunnerTest test) {
-        TestSpec spec = exercise.testSpec(test.id());
+        TestSpec spec = exercise.scoring().testSpec(test.id());
         TestStatus status = TestStatus.fromWire(test.outcome());
         boolean passed = status == TestStatus.PASSED;
-        Visibility visibility = exercise.isVisibleFile(test.file()) ? Visibility.VISIBLE : Visibility.HIDDEN;
+        Visibility visibility = exercise.files().isVisibleFile(test.file()) ? Visibility.VISIBLE : Visibility.HIDDEN;
         String hint = passed ? null : spec.hint();
         if (visibility == Visibility.HIDDEN) {
             return new TestResult(
@@ -147,7 +154,7 @@ public final class ScoreCalculator {
                 0,
                 0,
                 summary,
-                exercise.version(),
+                exercise.source().version(),
                 List.of(),
                 null,
                 null,

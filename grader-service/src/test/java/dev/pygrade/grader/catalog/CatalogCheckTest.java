@@ -66,8 +66,8 @@ class CatalogCheckTest {
                 .toList();
         List<Exercise> underGvisor = checkedUnderGvisor();
         assertThat(underGvisor)
-                .extracting(Exercise::kind)
-                .containsAll(graded.stream().map(Exercise::kind).toList());
+                .extracting(e -> e.info().kind())
+                .containsAll(graded.stream().map(e -> e.info().kind()).toList());
         assertThat(underGvisor)
                 .containsAll(graded.stream()
                         .filter(e -> e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
@@ -95,9 +95,11 @@ class CatalogCheckTest {
                 .map(exercise -> DynamicTest.dynamicTest(
                         String.format(
                                 "day%02d %s (%s)",
-                                exercise.day(), exercise.id(), sandbox.sandbox().runtime()),
+                                exercise.info().day(),
+                                exercise.info().id(),
+                                sandbox.sandbox().runtime()),
                         () -> assertThat(check.check(exercise))
-                                .as(exercise.id())
+                                .as(exercise.info().id())
                                 .isEmpty()));
     }
 
@@ -110,8 +112,8 @@ class CatalogCheckTest {
         Set<ExerciseKind> kinds = EnumSet.noneOf(ExerciseKind.class);
         return library.exercises().stream()
                 .filter(e -> e.benchmark() == null)
-                .filter(e ->
-                        kinds.add(e.kind()) || e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
+                .filter(e -> kinds.add(e.info().kind())
+                        || e.wrong().stream().anyMatch(w -> LIMIT_STATUSES.contains(w.status())))
                 .toList();
     }
 }

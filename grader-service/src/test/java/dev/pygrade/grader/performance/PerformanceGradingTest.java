@@ -55,7 +55,7 @@ class PerformanceGradingTest {
 
     @Test
     void theReferenceEarnsEveryPerformancePointAndAMemoryExerciseRunsUnderRunc() {
-        GradingResult result = grade(dedupe.reference().get("solution.py"));
+        GradingResult result = grade(dedupe.files().reference().get("solution.py"));
         assertThat(result.status()).as(result.summary()).isEqualTo(GradingStatus.PASSED);
         assertThat(result.score()).isEqualTo(result.maxScore()).isEqualTo(7.0);
         assertThat(result.environment().runtime()).isEqualTo(RuntimeSelector.RUNC);

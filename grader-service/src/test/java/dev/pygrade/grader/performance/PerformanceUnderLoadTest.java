@@ -80,9 +80,11 @@ class PerformanceUnderLoadTest {
         assertThat(performance).hasSizeGreaterThanOrEqualTo(10);
         return performance.stream()
                 .map(exercise -> DynamicTest.dynamicTest(
-                        String.format("day%02d %s (runc, busy)", exercise.day(), exercise.id()),
+                        String.format(
+                                "day%02d %s (runc, busy)",
+                                exercise.info().day(), exercise.info().id()),
                         () -> assertThat(check.check(exercise))
-                                .as(exercise.id())
+                                .as(exercise.info().id())
                                 .isEmpty()));
     }
 

@@ -49,7 +49,7 @@ public final class StabilityBenchmark {
                 throw new IllegalStateException(library.problems().toString());
             }
             Map<String, Exercise> exercises = new LinkedHashMap<>();
-            library.exercises().forEach(e -> exercises.put(e.id(), e));
+            library.exercises().forEach(e -> exercises.put(e.info().id(), e));
             System.out.printf(Locale.ROOT, "stability benchmark (%s neighbour)%n", neighbour ? "busy" : "no");
             if (repeats > 1) {
                 repeatability(sandbox, exercises.get("count-duplicates"), repeats);

@@ -41,11 +41,12 @@ class DockerSandboxTest {
     void referenceScoresFullMarksAndWrongSolutionLosesTheAliasingPoints(String runtime) throws IOException {
         Exercise exercise = SandboxFixture.exercise("grid-without-aliasing");
         try (SandboxFixture sandbox = SandboxFixture.start(runtime)) {
-            SandboxRun good = sandbox.grader().run(exercise, exercise.reference(), Map.of());
-            assertThat(good.failure()).isNull();
-            assertThat(good.runtime()).isEqualTo(runtime);
-            assertThat(good.imageId()).startsWith("sha256:");
-            assertMatchesSchema("report.schema.json", JSON.readTree(good.reportJson()));
+            SandboxRun good = sandbox.grader().run(exercise, exercise.files().reference(), Map.of());
+            assertThat(good.outcome().failure()).isNull();
+            assertThat(good.environment().runtime()).isEqualTo(runtime);
+            assertThat(good.environment().imageId()).startsWith("sha256:");
+            assertMatchesSchema(
+                    "report.schema.json", JSON.readTree(good.outcome().reportJson()));
             GradingResult passed = sandbox.grader().score(exercise, good, 0, 0);
             assertThat(passed.status()).isEqualTo(GradingStatus.PASSED);
             assertThat(passed.score()).isEqualTo(passed.maxScore()).isEqualTo(9.0);
@@ -118,7 +119,8 @@ class DockerSandboxTest {
         Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
         try (SandboxFixture fixture = SandboxFixture.start(runtime)) {
             DockerSandbox sandbox = fixture.sandbox();
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(exercise.settings().limits());
             int uid = sandbox.acquireLearnerUid();
             PreparedSandbox prepared = sandbox.prepare(limits, uid, Map.of(), sandbox.runtime());
             // Still up, and waiting, for as long as we look.
@@ -129,7 +131,8 @@ class DockerSandboxTest {
                             .exec()
                             .getState()
                             .getRunning());
-            SandboxRun run = sandbox.run(prepared, SandboxJob.of(exercise, exercise.reference(), limits, uid), limits);
+            SandboxRun run = sandbox.run(
+                    prepared, SandboxJob.of(exercise, exercise.files().reference(), limits, uid), limits);
             GradingResult result = fixture.grader().score(exercise, run, 0, 0);
             assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
             assertThat(fixture.leftovers()).isEmpty();
@@ -140,7 +143,8 @@ class DockerSandboxTest {
     void aPreparedSandboxThatGetsNoJobIsRemoved() {
         try (SandboxFixture fixture = SandboxFixture.start(RuntimeSelector.RUNC)) {
             Exercise exercise = SandboxFixture.exercise("append-to-fresh-list");
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(exercise.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(exercise.settings().limits());
             PreparedSandbox prepared = fixture.sandbox()
                     .prepare(
                             limits,
@@ -159,7 +163,8 @@ class DockerSandboxTest {
         SandboxJob job = SandboxJob.of(
                 exercise,
                 Map.of("solution.py", "ANSWERS = {}\n"),
-                new LimitsPolicy(StandaloneConfig.load().sandbox()).effective(exercise.limits()),
+                new LimitsPolicy(StandaloneConfig.load().sandbox())
+                        .effective(exercise.settings().limits()),
                 200123);
         JsonNode document = JSON.readTree(ContractJson.mapper().writeValueAsString(job));
         assertMatchesSchema("job.schema.json", document);

@@ -112,7 +112,7 @@ class HostileSubmissionsTest {
         for (String secret : SECRETS) {
             assertThat(feedback).doesNotContain(secret);
         }
-        assertThat(attacked.run().report().nonce()).isNotEqualTo("guess");
+        assertThat(attacked.run().outcome().report().nonce()).isNotEqualTo("guess");
         assertThat(attacked.leftovers()).isEmpty();
         if (attack.equals("clock_tricks")) {
             TestResult timed = result.tests().stream()
@@ -138,8 +138,8 @@ class HostileSubmissionsTest {
     @MethodSource("runtimes")
     void theSandboxGoesOnGradingHonestSolutionsAfterTheAttacks(String runtime) {
         SandboxFixture sandbox = sandbox(runtime);
-        GradingResult result =
-                sandbox.grader().score(PROBE, sandbox.grader().run(PROBE, PROBE.reference(), Map.of()), 0, 0);
+        GradingResult result = sandbox.grader()
+                .score(PROBE, sandbox.grader().run(PROBE, PROBE.files().reference(), Map.of()), 0, 0);
         assertThat(result.status()).isEqualTo(GradingStatus.PASSED);
         assertThat(result.score()).isEqualTo(3.0);
     }

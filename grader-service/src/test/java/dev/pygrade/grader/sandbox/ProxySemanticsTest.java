@@ -37,7 +37,11 @@ class ProxySemanticsTest {
         Exercise exercise = new ExerciseLoader(Set.of("3.11")).load(root.resolve("day01-probe/proxy-probe"), root);
         try (SandboxFixture sandbox = SandboxFixture.start(runtime)) {
             GradingResult result = sandbox.grader()
-                    .score(exercise, sandbox.grader().run(exercise, exercise.reference(), Map.of()), 0, 0);
+                    .score(
+                            exercise,
+                            sandbox.grader().run(exercise, exercise.files().reference(), Map.of()),
+                            0,
+                            0);
             Map<String, TestStatus> outcomes =
                     result.tests().stream().collect(Collectors.toMap(TestResult::name, TestResult::status));
             assertThat(outcomes)

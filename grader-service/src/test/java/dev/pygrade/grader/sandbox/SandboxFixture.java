@@ -43,7 +43,7 @@ public final class SandboxFixture implements AutoCloseable {
 
     public static synchronized Exercise exercise(String id) {
         return library().exercises().stream()
-                .filter(e -> e.id().equals(id))
+                .filter(e -> e.info().id().equals(id))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no exercise " + id));
     }

@@ -52,7 +52,8 @@ class SandboxPoolTest {
     void aJobTakesASandboxStartedAheadAndThePoolStartsTheNextBehindIt(String runtime) {
         try (SandboxFixture fixture = SandboxFixture.start(runtime);
                 SandboxPool pool = new SandboxPool(fixture.sandbox(), 1, Duration.ofMinutes(2))) {
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(EXERCISE.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(EXERCISE.settings().limits());
             String used = fixture.sandbox().runtime();
             pool.warm(limits, used);
             await().atMost(Duration.ofSeconds(60)).until(() -> pool.readyCount(limits, used) == 1);
@@ -64,7 +65,10 @@ class SandboxPoolTest {
             assertThat(pool.readyContainers()).doesNotContain(ahead);
 
             SandboxRun run = fixture.sandbox()
-                    .run(taken, SandboxJob.of(EXERCISE, EXERCISE.reference(), limits, taken.learnerUid()), limits);
+                    .run(
+                            taken,
+                            SandboxJob.of(EXERCISE, EXERCISE.files().reference(), limits, taken.learnerUid()),
+                            limits);
             assertThat(fixture.grader().score(EXERCISE, run, 0, 0).status()).isEqualTo(GradingStatus.PASSED);
             assertThat(fixture.leftovers())
                     .as("the used sandbox is gone; the one started behind it waits")
@@ -88,10 +92,10 @@ class SandboxPoolTest {
                     fixture.config().memoryRuntime(),
                     new ReferenceCountCache(Duration.ofMinutes(2)),
                     pool);
-            String learner = EXERCISE.learnerFile();
+            String learner = EXERCISE.settings().learnerFile();
             for (int submission = 1; submission <= 3; submission++) {
                 String source = "SUBMISSION = '" + UUID.randomUUID() + "'\n" + LEAVES_AND_CHECKS_STATE
-                        + EXERCISE.reference().get(learner);
+                        + EXERCISE.files().reference().get(learner);
                 SandboxRun run = grader.run(EXERCISE, Map.of(learner, source), Map.of());
                 GradingResult result = grader.score(EXERCISE, run, 0, 0);
                 assertThat(result.status())
@@ -107,7 +111,8 @@ class SandboxPoolTest {
     void aSandboxThatDiedWhileWaitingIsNotHandedOut(String runtime) {
         try (SandboxFixture fixture = SandboxFixture.start(runtime);
                 SandboxPool pool = new SandboxPool(fixture.sandbox(), 1, Duration.ofMinutes(2))) {
-            SandboxLimits limits = new LimitsPolicy(fixture.config()).effective(EXERCISE.limits());
+            SandboxLimits limits = new LimitsPolicy(fixture.config())
+                    .effective(EXERCISE.settings().limits());
             String used = fixture.sandbox().runtime();
             pool.warm(limits, used);
             await().atMost(Duration.ofSeconds(60)).until(() -> pool.readyCount(limits, used) == 1);
@@ -118,7 +123,10 @@ class SandboxPoolTest {
             PreparedSandbox taken = pool.take(limits, used, Map.of());
             assertThat(taken.containerId()).isNotEqualTo(dead);
             SandboxRun run = fixture.sandbox()
-                    .run(taken, SandboxJob.of(EXERCISE, EXERCISE.reference(), limits, taken.learnerUid()), limits);
+                    .run(
+                            taken,
+                            SandboxJob.of(EXERCISE, EXERCISE.files().reference(), limits, taken.learnerUid()),
+                            limits);
             assertThat(fixture.grader().score(EXERCISE, run, 0, 0).status()).isEqualTo(GradingStatus.PASSED);
             assertThat(fixture.leftovers()).doesNotContain(dead);
         }

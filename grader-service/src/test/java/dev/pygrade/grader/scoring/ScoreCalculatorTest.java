@@ -13,6 +13,7 @@ import dev.pygrade.grader.sandbox.RunnerReport.RunnerTest;
 import dev.pygrade.grader.sandbox.SandboxFixture;
 import dev.pygrade.grader.sandbox.SandboxLimits;
 import dev.pygrade.grader.sandbox.SandboxRun;
+import dev.pygrade.grader.sandbox.SandboxRuns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +104,9 @@ class ScoreCalculatorTest {
 
     @Test
     void noReportIsOurErrorAndATimeoutOfTheWholeJobIsTheLearners() {
-        SandboxRun broken = new SandboxRun(
-                null, null, "the sandbox wrote no result", false, false, "runc", "i", "d", LIMITS, 1, 1, "");
+        SandboxRun broken = SandboxRuns.failed("the sandbox wrote no result", LIMITS);
         assertThat(calculator.score(exercise, broken, 1, 0, 0).status()).isEqualTo(GradingStatus.ERROR);
-        SandboxRun killed = new SandboxRun(null, null, "killed", true, false, "runc", "i", "d", LIMITS, 1, 1, "");
+        SandboxRun killed = SandboxRuns.timedOut(LIMITS);
         GradingResult timeout = calculator.score(exercise, killed, 1, 0, 0);
         assertThat(timeout.status()).isEqualTo(GradingStatus.TIMEOUT);
         assertThat(timeout.summary()).contains("60 s");
@@ -134,16 +134,13 @@ class ScoreCalculatorTest {
                 Map.of("setupMs", 20L, "collectedMs", 130L, "testsMs", 900L, "totalMs", 1000L));
         Timings timings = score(report).timings();
         assertThat(timings).isEqualTo(new Timings(5, 10, 20, 40, new Timings.RunnerPhases(20, 110, 770, 100)));
-        SandboxRun broken = new SandboxRun(
-                null, null, "the sandbox wrote no result", false, false, "runc", "i", "d", LIMITS, 1, 1, "");
+        SandboxRun broken = SandboxRuns.failed("the sandbox wrote no result", LIMITS);
         assertThat(calculator.score(exercise, broken, 1, 0, 0).timings().runner())
                 .isNull();
     }
 
     private GradingResult score(RunnerReport report) {
-        SandboxRun run =
-                new SandboxRun(report, "{}", null, false, false, "runsc", "img", "sha256:x", LIMITS, 10, 20, "");
-        return calculator.score(exercise, run, 1.0, 5, 40);
+        return calculator.score(exercise, SandboxRuns.reported(report, LIMITS), 1.0, 5, 40);
     }
 
     private static RunnerReport report(RunnerTest... tests) {

@@ -34,7 +34,8 @@ public class ExerciseCatalog {
             LOG.warnf("exercise catalog %s: %s (the exercise is not listed)", root, problem);
         }
         this.exercises = library.exercises();
-        this.byId = exercises.stream().collect(Collectors.toUnmodifiableMap(Exercise::id, Function.identity()));
+        this.byId = exercises.stream()
+                .collect(Collectors.toUnmodifiableMap(e -> e.info().id(), Function.identity()));
         LOG.infof(
                 "exercise catalog %s: %d exercises, %d problems",
                 root, exercises.size(), library.problems().size());
@@ -46,7 +47,7 @@ public class ExerciseCatalog {
 
     /** Every exercise, sorted by day then id; only those of {@code day} when it is given. */
     public List<Exercise> list(Optional<Integer> day) {
-        return day.map(d -> exercises.stream().filter(e -> e.day() == d).toList())
+        return day.map(d -> exercises.stream().filter(e -> e.info().day() == d).toList())
                 .orElse(exercises);
     }
 }

@@ -2,7 +2,10 @@ package dev.pygrade.api.exercise;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseFiles;
+import dev.pygrade.exercise.ExerciseInfo;
 import dev.pygrade.exercise.ExerciseKind;
+import dev.pygrade.exercise.RunSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -33,24 +36,27 @@ public record ExerciseDetail(
     public record SnippetView(String id, String code) {}
 
     public static ExerciseDetail of(Exercise exercise) {
-        List<SnippetView> snippets = exercise.kind() == ExerciseKind.PREDICT_OUTPUT
-                ? exercise.snippets().stream()
+        ExerciseInfo info = exercise.info();
+        RunSettings settings = exercise.settings();
+        ExerciseFiles files = exercise.files();
+        List<SnippetView> snippets = info.kind() == ExerciseKind.PREDICT_OUTPUT
+                ? exercise.scoring().snippets().stream()
                         .map(s -> new SnippetView(s.id(), s.code()))
                         .toList()
                 : null;
         return new ExerciseDetail(
-                exercise.id(),
-                exercise.title(),
-                exercise.day(),
-                exercise.kind().wire(),
-                exercise.difficulty().wire(),
-                exercise.topics(),
-                exercise.python(),
-                exercise.module(),
-                exercise.learnerFile(),
-                exercise.statement(),
-                exercise.starter(),
-                Map.copyOf(exercise.visibleTests()),
+                info.id(),
+                info.title(),
+                info.day(),
+                info.kind().wire(),
+                info.difficulty().wire(),
+                info.topics(),
+                settings.python(),
+                settings.module(),
+                settings.learnerFile(),
+                files.statement(),
+                files.starter(),
+                Map.copyOf(files.visibleTests()),
                 snippets);
     }
 }

@@ -47,7 +47,7 @@ public class LeaderboardRecorder {
 
     private boolean isPerformance(String exerciseId) {
         return catalog.find(exerciseId)
-                .map(e -> e.kind() == ExerciseKind.PERFORMANCE)
+                .map(e -> e.info().kind() == ExerciseKind.PERFORMANCE)
                 .orElse(false);
     }
 

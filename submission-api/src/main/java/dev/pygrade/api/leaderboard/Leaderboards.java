@@ -96,9 +96,9 @@ public class Leaderboards {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Leaderboard board(String exerciseId, LearnerKey caller, int limit) {
         Exercise exercise = catalog.find(exerciseId).orElseThrow(() -> new ExerciseNotFoundException(exerciseId));
-        if (exercise.kind() != ExerciseKind.PERFORMANCE) {
+        if (exercise.info().kind() != ExerciseKind.PERFORMANCE) {
             throw new NotAPerformanceExerciseException(
-                    exerciseId, exercise.kind().wire());
+                    exerciseId, exercise.info().kind().wire());
         }
         List<Object[]> rows = Panache.getEntityManager()
                 .createQuery(

@@ -52,7 +52,7 @@ public class RegradeService {
         Regrade regrade = new Regrade();
         regrade.id = UUID.randomUUID();
         regrade.exerciseId = exerciseId;
-        regrade.exerciseVersion = exercise.version();
+        regrade.exerciseVersion = exercise.source().version();
         regrade.status = Regrade.PREVIEW;
         regrade.requestedBy = requestedBy;
         regrade.createdAt = Instant.now();

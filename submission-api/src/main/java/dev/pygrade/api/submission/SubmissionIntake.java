@@ -67,7 +67,7 @@ public class SubmissionIntake {
         }
         // Committed: the submission exists and its SubmissionRequested is in the outbox.
         try (SubmissionLogContext context = SubmissionLogContext.open(stored.id.toString(), stored.attempt)) {
-            metrics.accepted(valid.exercise().kind());
+            metrics.accepted(valid.exercise().info().kind());
             LOG.infof("accepted submission %s for exercise %s", stored.id, stored.exerciseId);
         }
         return new Outcome(stored.id, false);

@@ -29,8 +29,8 @@ public class SubmissionService {
      */
     @Transactional
     public Submission store(ValidSubmission valid, Origin origin, Optional<Idempotency> idempotencyKey) {
-        Submission submission =
-                Submission.queued(valid.exercise().id(), valid.exercise().version(), valid.files());
+        Submission submission = Submission.queued(
+                valid.exercise().info().id(), valid.exercise().source().version(), valid.files());
         submission.learnerSubject = origin.owner().learner();
         submission.courseId = origin.owner().courseId();
         submission.submittedBy = origin.caller().scope();

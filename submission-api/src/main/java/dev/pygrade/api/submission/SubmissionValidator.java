@@ -45,7 +45,7 @@ public class SubmissionValidator {
                     "either 'files' (file name to text) or 'source' (the text of the learner file) is required"));
         } else if (request.source() != null) {
             checkText("source", "source", request.source(), true, errors);
-            exercise.ifPresent(e -> files.put(e.learnerFile(), request.source()));
+            exercise.ifPresent(e -> files.put(e.settings().learnerFile(), request.source()));
         } else {
             checkFiles(request.files(), exercise, errors);
             files.putAll(request.files());
@@ -102,7 +102,7 @@ public class SubmissionValidator {
         if (files.size() > maxFiles) {
             errors.add(new FieldError("files", "at most " + maxFiles + " files are allowed, got " + files.size()));
         }
-        String learnerFile = exercise.map(Exercise::learnerFile).orElse(null);
+        String learnerFile = exercise.map(e -> e.settings().learnerFile()).orElse(null);
         for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
             String name = file.getKey();
             String field = "files[\"" + FileNames.display(name) + "\"]";
@@ -119,7 +119,7 @@ public class SubmissionValidator {
             errors.add(new FieldError(
                     "files",
                     "files must contain '" + learnerFile + "', the file exercise '"
-                            + exercise.get().id() + "' grades"));
+                            + exercise.get().info().id() + "' grades"));
         }
     }
 

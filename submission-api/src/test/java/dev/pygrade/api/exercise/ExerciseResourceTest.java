@@ -57,8 +57,9 @@ class ExerciseResourceTest {
         assertThat(ids).contains("grid-without-aliasing", "append-to-fresh-list");
         assertThat(ids)
                 .isEqualTo(onDisk.stream()
-                        .sorted(Comparator.comparingInt(Exercise::day).thenComparing(Exercise::id))
-                        .map(Exercise::id)
+                        .sorted(Comparator.comparingInt((Exercise e) -> e.info().day())
+                                .thenComparing(e -> e.info().id()))
+                        .map(e -> e.info().id())
                         .toList());
         JsonNode grid = list.get(ids.indexOf("grid-without-aliasing"));
         assertThat(grid.fieldNames())
@@ -139,22 +140,22 @@ class ExerciseResourceTest {
     @Test
     void detailNeverContainsHiddenTestsSolutionsWrongSolutionsOrHints() throws IOException {
         List<Exercise> exercises = ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises();
-        assertThat(exercises).extracting(Exercise::id).contains("grid-without-aliasing");
+        assertThat(exercises).extracting(e -> e.info().id()).contains("grid-without-aliasing");
         for (Exercise exercise : exercises) {
-            Path dir = exercise.directory();
-            String everything = shownText(exercise.id());
+            Path dir = exercise.source().directory();
+            String everything = shownText(exercise.info().id());
 
             List<String> secrets = secretLines(dir);
-            if (exercise.id().equals("grid-without-aliasing")) {
+            if (exercise.info().id().equals("grid-without-aliasing")) {
                 assertThat(secrets).as("distinctive secret lines of " + dir).hasSizeGreaterThan(10);
             }
             for (String secret : secrets) {
-                assertThat(everything).as(exercise.id()).doesNotContain(secret);
+                assertThat(everything).as(exercise.info().id()).doesNotContain(secret);
             }
             List<String> hints = hints(exercise);
-            assertThat(hints).as("hints of " + exercise.id()).isNotEmpty();
+            assertThat(hints).as("hints of " + exercise.info().id()).isNotEmpty();
             for (String hint : hints) {
-                assertThat(everything).as(exercise.id()).doesNotContain(hint);
+                assertThat(everything).as(exercise.info().id()).doesNotContain(hint);
             }
             assertThat(everything).doesNotContain("test_hidden");
         }
@@ -164,19 +165,19 @@ class ExerciseResourceTest {
     void predictOutputExercisesShowTheirSnippetsAndOthersHaveNone() throws IOException {
         for (Exercise exercise : ExerciseLibrary.load(ROOT, Set.of("3.11")).exercises()) {
             JsonNode detail = JSON.readTree(Api.asAdmin()
-                    .get("/api/v1/exercises/" + exercise.id())
+                    .get("/api/v1/exercises/" + exercise.info().id())
                     .then()
                     .statusCode(200)
                     .extract()
                     .asString());
-            if (exercise.kind() == ExerciseKind.PREDICT_OUTPUT) {
-                List<Map<String, String>> expected = exercise.snippets().stream()
+            if (exercise.info().kind() == ExerciseKind.PREDICT_OUTPUT) {
+                List<Map<String, String>> expected = exercise.scoring().snippets().stream()
                         .map(snippet -> Map.of("id", snippet.id(), "code", snippet.code()))
                         .toList();
                 assertThat(JSON.convertValue(detail.get("snippets"), List.class))
                         .isEqualTo(expected);
             } else {
-                assertThat(detail.has("snippets")).as(exercise.id()).isFalse();
+                assertThat(detail.has("snippets")).as(exercise.info().id()).isFalse();
             }
         }
     }
@@ -242,11 +243,14 @@ class ExerciseResourceTest {
     /** Test hints, snippet hints and why each known-wrong solution is wrong: for graders' eyes only. */
     private static List<String> hints(Exercise exercise) {
         List<String> hints = new ArrayList<>();
-        exercise.tests().values().stream()
+        exercise.scoring().tests().values().stream()
                 .map(TestSpec::hint)
                 .filter(Objects::nonNull)
                 .forEach(hints::add);
-        exercise.snippets().stream().map(Snippet::hint).filter(Objects::nonNull).forEach(hints::add);
+        exercise.scoring().snippets().stream()
+                .map(Snippet::hint)
+                .filter(Objects::nonNull)
+                .forEach(hints::add);
         exercise.wrong().forEach(w -> hints.add(w.why()));
         return hints;
     }

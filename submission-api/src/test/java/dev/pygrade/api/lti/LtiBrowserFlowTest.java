@@ -94,11 +94,13 @@ class LtiBrowserFlowTest {
         browser.open(platform.startUrl("learner-42", tool + "/learn/" + Api.GRID, launch));
         HtmlPage page = browser.awaitPage("/learn/" + Api.GRID, WAIT);
 
-        assertThat(page.getElementById("title").getTextContent()).isEqualTo(grid.title());
+        assertThat(page.getElementById("title").getTextContent())
+                .isEqualTo(grid.info().title());
         assertThat(page.getElementById("role").getTextContent()).isEqualTo("Learner view");
-        assertThat(page.getElementById("statement").getTextContent()).isEqualTo(grid.statement());
+        assertThat(page.getElementById("statement").getTextContent())
+                .isEqualTo(grid.files().statement());
         HtmlTextArea source = (HtmlTextArea) page.getElementById("source");
-        assertThat(source.getText()).isEqualTo(grid.starter());
+        assertThat(source.getText()).isEqualTo(grid.files().starter());
         Map<String, String> auth = platform.authRequests().get(0);
         assertThat(auth).containsEntry("lti_message_hint", "msg-learner-42").containsEntry("prompt", "none");
 

@@ -77,7 +77,7 @@ class LtiDeepLinkingTest {
 
         browser.open(platform.startUrl("teacher-1", tool + "/lti/launch", request));
         HtmlPage picker = browser.awaitPage("/lti/deep-link/", WAIT);
-        assertThat(picker.asNormalizedText()).contains(grid.title());
+        assertThat(picker.asNormalizedText()).contains(grid.info().title());
         ((HtmlCheckBoxInput) picker.getElementById("pick-" + Api.GRID)).setChecked(true);
         ((HtmlElement) picker.getElementById("add")).click();
         HtmlPage back = browser.awaitPage(platform.baseUrl() + "/deep-link-return", WAIT);
@@ -100,12 +100,12 @@ class LtiDeepLinkingTest {
         JSONArray items = response.getDeepLinks();
         assertThat(items).hasSize(1);
         JSONObject item = response.getItemOfType(DeepLinkResponse.TYPE_LTILINKITEM);
-        assertThat(item.get("title")).isEqualTo(grid.title());
+        assertThat(item.get("title")).isEqualTo(grid.info().title());
         assertThat(item.get("url")).isEqualTo(tool + "/learn/" + Api.GRID);
         assertThat(item.get("custom").toString()).isEqualTo("{\"exercise_id\":\"" + Api.GRID + "\"}");
         Map<?, ?> lineItem = (Map<?, ?>) item.get("lineItem");
         assertThat(((Number) lineItem.get("scoreMaximum")).doubleValue()).isEqualTo(100.0);
-        assertThat(lineItem.get("label")).isEqualTo(grid.title());
+        assertThat(lineItem.get("label")).isEqualTo(grid.info().title());
 
         // The platform now launches the link it made, with the item's url and custom parameters.
         LaunchJWT launch = LaunchBuilder.resourceLink(platform, "learner-9", "ignored", platform.lineitem("made"));
@@ -117,7 +117,8 @@ class LtiDeepLinkingTest {
         try {
             learner.open(platform.startUrl("learner-9", launch.target_link_uri, launch));
             HtmlPage page = learner.awaitPage("/learn/" + Api.GRID, WAIT);
-            assertThat(page.getElementById("title").getTextContent()).isEqualTo(grid.title());
+            assertThat(page.getElementById("title").getTextContent())
+                    .isEqualTo(grid.info().title());
         } finally {
             learner.close();
         }

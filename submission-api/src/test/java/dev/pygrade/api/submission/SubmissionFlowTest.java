@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 class SubmissionFlowTest {
     private static final Exercise GRID =
             ExerciseLibrary.load(RepositoryRoot.get().resolve("exercises"), Set.of("3.11")).exercises().stream()
-                    .filter(e -> e.id().equals(Api.GRID))
+                    .filter(e -> e.info().id().equals(Api.GRID))
                     .findFirst()
                     .orElseThrow();
 
@@ -86,7 +86,7 @@ class SubmissionFlowTest {
         assertThat(message.submissionId()).isEqualTo(id);
         assertThat(message.attempt()).isEqualTo(1);
         assertThat(message.exerciseId()).isEqualTo(Api.GRID);
-        assertThat(message.exerciseVersion()).isEqualTo(GRID.version());
+        assertThat(message.exerciseVersion()).isEqualTo(GRID.source().version());
         assertThat(message.files()).isEqualTo(files);
 
         Sql sql = new Sql(dataSource);
@@ -106,7 +106,7 @@ class SubmissionFlowTest {
                 .get(0);
         assertThat(row)
                 .containsEntry("exercise_id", Api.GRID)
-                .containsEntry("exercise_version", GRID.version())
+                .containsEntry("exercise_version", GRID.source().version())
                 .containsEntry("status", "queued")
                 .containsEntry("attempt", 1);
         assertThat(ContractJson.read((String) row.get("files"), Map.class)).isEqualTo(files);
@@ -119,7 +119,7 @@ class SubmissionFlowTest {
 
         SubmissionRequested message = ContractJson.readSubmission(
                 submissions.awaitKey(id, Duration.ofSeconds(10)).value());
-        assertThat(message.files()).isEqualTo(Map.of(GRID.learnerFile(), source));
+        assertThat(message.files()).isEqualTo(Map.of(GRID.settings().learnerFile(), source));
     }
 
     @Test

@@ -15,6 +15,7 @@ final class DeepLinkPickerPage {
     static String render(LaunchRecord launch, List<Exercise> exercises) {
         String input = Boolean.TRUE.equals(launch.acceptMultiple) ? "checkbox" : "radio";
         List<LtiPages.PickerRow> rows = exercises.stream()
+                .map(Exercise::info)
                 .map(e -> new LtiPages.PickerRow(
                         e.id(), e.day(), e.title(), e.kind().wire()))
                 .toList();

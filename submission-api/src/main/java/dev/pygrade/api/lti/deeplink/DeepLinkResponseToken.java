@@ -14,6 +14,7 @@ import dev.pygrade.api.lti.keys.ToolKeys;
 import dev.pygrade.api.lti.launch.LaunchRecord;
 import dev.pygrade.api.lti.registration.Registration;
 import dev.pygrade.exercise.Exercise;
+import dev.pygrade.exercise.ExerciseInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Date;
@@ -76,19 +77,17 @@ public class DeepLinkResponseToken {
 
     /** {@code withLineItem} is false only where the platform said it ignores line items (accept_lineitem false). */
     private Map<String, Object> item(Exercise exercise, boolean withLineItem) {
+        ExerciseInfo info = exercise.info();
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("type", LtiClaims.RESOURCE_LINK_ITEM);
-        item.put("title", exercise.title());
+        item.put("title", info.title());
         item.put(
                 "text",
-                "Pygrade exercise (day " + exercise.day() + ", "
-                        + exercise.kind().wire() + ")");
-        item.put("url", urls.learn(exercise.id()));
-        item.put("custom", Map.of(LtiClaims.CUSTOM_EXERCISE_ID, exercise.id()));
+                "Pygrade exercise (day " + info.day() + ", " + info.kind().wire() + ")");
+        item.put("url", urls.learn(info.id()));
+        item.put("custom", Map.of(LtiClaims.CUSTOM_EXERCISE_ID, info.id()));
         if (withLineItem) {
-            item.put(
-                    "lineItem",
-                    Map.of("scoreMaximum", SCORE_MAXIMUM, "label", exercise.title(), "resourceId", exercise.id()));
+            item.put("lineItem", Map.of("scoreMaximum", SCORE_MAXIMUM, "label", info.title(), "resourceId", info.id()));
         }
         return item;
     }

@@ -83,7 +83,7 @@ public class Launches {
         }
         String exerciseId = id;
         return catalog.find(exerciseId)
-                .map(e -> e.id())
+                .map(e -> e.info().id())
                 .orElseThrow(() ->
                         new LtiRejection(404, "unknown-exercise", "exercise '" + exerciseId + "' does not exist"));
     }

@@ -15,17 +15,17 @@ final class LearnPage {
     private LearnPage() {}
 
     static String render(Exercise exercise, Principal principal) {
-        List<LtiPages.VisibleTest> tests = exercise.visibleTests().entrySet().stream()
+        List<LtiPages.VisibleTest> tests = exercise.files().visibleTests().entrySet().stream()
                 .map(test -> new LtiPages.VisibleTest(test.getKey(), test.getValue()))
                 .toList();
         return LtiPages.learn(
-                        exercise.title(),
-                        exercise.statement(),
+                        exercise.info().title(),
+                        exercise.files().statement(),
                         principal.role() == Role.INSTRUCTOR,
                         tests,
-                        exercise.learnerFile(),
-                        exercise.starter(),
-                        jsString(exercise.id()))
+                        exercise.settings().learnerFile(),
+                        exercise.files().starter(),
+                        jsString(exercise.info().id()))
                 .render();
     }
 
