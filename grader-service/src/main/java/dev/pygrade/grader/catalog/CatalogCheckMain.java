@@ -13,50 +13,82 @@ import dev.pygrade.grader.sandbox.RuntimeSelector;
 import dev.pygrade.grader.sandbox.SandboxSweeper;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code exercises/check [-v] [--runtime runc|runsc|auto] [exercise folder or id ...]}: validates the catalog and
  * checks each named exercise (all when none is named) through the real sandbox; {@code -v} shows every grading's
  * failing tests and messages. It grades under runc unless told otherwise, like CI's pass over the whole catalog:
  * the verdict of code that computes does not depend on the runtime, and gVisor's start and syscalls make each
- * grading several times slower. Exit code 0 when everything passes.
+ * grading several times slower. Exit code 0 when everything passes, 1 when something fails, 2 for bad arguments.
+ * Plain picocli, not quarkus-picocli: the script runs this {@code main} on the application's class path, outside
+ * Quarkus.
  */
-public final class CatalogCheckMain {
-    private CatalogCheckMain() {}
+@Command(
+        name = "exercises/check",
+        sortOptions = false,
+        description = "Validates the catalog and checks exercises through the real sandbox: every reference scores"
+                + " full marks, every known-wrong solution gets its stated verdict.")
+public final class CatalogCheckMain implements Callable<Integer> {
+    private static final List<String> RUNTIMES = List.of(RuntimeSelector.RUNC, RuntimeSelector.RUNSC, "auto");
 
-    public static void main(String[] args) throws Exception {
+    @Option(names = "-v", description = "Show every grading's time, failing tests and their messages.")
+    boolean verbose;
+
+    @Option(
+            names = "--runtime",
+            paramLabel = "runc|runsc|auto",
+            converter = RuntimeConverter.class,
+            description = "The container runtime to grade under (default: ${DEFAULT-VALUE}).")
+    String runtime = RuntimeSelector.RUNC;
+
+    @Parameters(paramLabel = "EXERCISE", description = "An exercise's id or folder; the whole catalog when none.")
+    List<String> exercises = new ArrayList<>();
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
+
+    CatalogCheckMain() {}
+
+    public static void main(String[] args) {
+        // System.exit also ends the Docker client's threads.
+        System.exit(new CommandLine(new CatalogCheckMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
         StandaloneConfig config = StandaloneConfig.load();
         SandboxConfig sandboxConfig = config.sandbox();
         Path root = CatalogRoot.resolve(config.exercises().root(), Path.of(""));
         ExerciseLibrary library = ExerciseLibrary.load(root, config.exercises().pythonVersions());
         boolean failed = !library.problems().isEmpty();
         library.problems().forEach(problem -> System.out.println("INVALID " + problem));
-        List<String> options = new ArrayList<>(Arrays.asList(args));
-        boolean verbose = options.remove("-v");
-        String runtimeOption = option(options, "--runtime", RuntimeSelector.RUNC);
-        if (!List.of(RuntimeSelector.RUNC, RuntimeSelector.RUNSC, "auto").contains(runtimeOption)) {
-            System.out.println("--runtime must be runc, runsc or auto, not '" + runtimeOption + "'");
-            System.exit(2);
-        }
-        args = options.toArray(String[]::new);
-        List<Exercise> selected = select(library, args);
-        if (selected.isEmpty() && args.length > 0) {
-            System.out.println("no valid exercise matches " + String.join(" ", args));
-            System.exit(2);
+        List<Exercise> selected = select(library, exercises);
+        if (selected.isEmpty() && !exercises.isEmpty()) {
+            System.out.println("no valid exercise matches " + String.join(" ", exercises));
+            return 2;
         }
         ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("pygrade.check.threads", 2));
         try (DockerClient docker = DockerClients.create(sandboxConfig.dockerHost())) {
-            String runtime = RuntimeSelector.select(runtimeOption, docker);
+            String engineRuntime = RuntimeSelector.select(runtime, docker);
             DockerSandbox sandbox = new DockerSandbox(
                     docker,
                     sandboxConfig,
-                    runtime,
+                    engineRuntime,
                     "catalog-check-" + ProcessHandle.current().pid());
             // Ctrl-C in the middle of a check takes the check's containers with it: first the gradings stop (so
             // none starts a container after the sweep), then whatever they left is removed.
@@ -72,7 +104,7 @@ public final class CatalogCheckMain {
             Runtime.getRuntime().addShutdownHook(cleanup);
             CatalogCheck check = new CatalogCheck(SandboxGrader.of(sandbox, sandboxConfig), pool, verbose);
             try {
-                failed |= checkEach(check, selected, runtime);
+                failed |= checkEach(check, selected, engineRuntime);
             } finally {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
@@ -80,7 +112,7 @@ public final class CatalogCheckMain {
             pool.shutdown();
         }
         System.out.println(failed ? "catalog check FAILED" : "catalog check passed: " + selected.size() + " exercises");
-        System.exit(failed ? 1 : 0);
+        return failed ? 1 : 0;
     }
 
     /** Checks each exercise and prints its verdict; returns whether any failed. */
@@ -104,28 +136,12 @@ public final class CatalogCheckMain {
         return failed;
     }
 
-    /** Removes {@code name value} from the options and returns the value, or the fallback when absent. */
-    private static String option(List<String> options, String name, String fallback) {
-        int at = options.indexOf(name);
-        if (at < 0) {
-            return fallback;
-        }
-        if (at + 1 >= options.size()) {
-            System.out.println(name + " needs a value");
-            System.exit(2);
-        }
-        String value = options.get(at + 1);
-        options.subList(at, at + 2).clear();
-        return value;
-    }
-
-    private static List<Exercise> select(ExerciseLibrary library, String[] args) {
-        if (args.length == 0) {
+    private static List<Exercise> select(ExerciseLibrary library, List<String> args) {
+        if (args.isEmpty()) {
             return library.exercises();
         }
-        List<String> wanted = Arrays.stream(args)
-                .map(arg -> Path.of(arg).getFileName().toString())
-                .toList();
+        List<String> wanted =
+                args.stream().map(arg -> Path.of(arg).getFileName().toString()).toList();
         return library.exercises().stream()
                 .filter(e -> wanted.contains(e.info().id()))
                 .toList();
@@ -137,5 +153,16 @@ public final class CatalogCheckMain {
                 "day%02d %s",
                 exercise.info().day(),
                 exercise.info().id());
+    }
+
+    /** Accepts only the runtimes {@link RuntimeSelector} knows, and names them when the value is not one. */
+    static final class RuntimeConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!RUNTIMES.contains(value)) {
+                throw new TypeConversionException("'" + value + "' is not runc, runsc or auto");
+            }
+            return value;
+        }
     }
 }
