@@ -31,9 +31,19 @@ public interface LtiConfig {
     @WithDefault("10m")
     Duration jwksCacheTtl();
 
-    /** Least time between two fetches of one key set: unknown {@code kid}s cannot make us hammer a platform. */
+    /**
+     * Least time between two fetches of one key set, failed ones included: unknown {@code kid}s cannot make us hammer
+     * a platform.
+     */
     @WithDefault("30s")
     Duration jwksMinRefetchInterval();
+
+    /**
+     * While a platform's key set cannot be fetched, how long after its last successful fetch the key set then fetched
+     * still verifies launches (each time it serves, it is cached again for {@link #jwksCacheTtl()}).
+     */
+    @WithDefault("1h")
+    Duration jwksOutageTolerance();
 
     /** Connect and read timeout for every call to a platform (key sets, tokens, scores). */
     @WithDefault("10s")
