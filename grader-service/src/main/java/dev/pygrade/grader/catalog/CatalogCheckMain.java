@@ -32,8 +32,8 @@ import picocli.CommandLine.TypeConversionException;
  * failing tests and messages. It grades under runc unless told otherwise, like CI's pass over the whole catalog:
  * the verdict of code that computes does not depend on the runtime, and gVisor's start and syscalls make each
  * grading several times slower. Exit code 0 when everything passes, 1 when something fails, 2 for bad arguments.
- * Plain picocli, not quarkus-picocli: the script runs this {@code main} on the application's class path, outside
- * Quarkus.
+ * The script runs it through the grader's own entry point, {@code java -jar quarkus-run.jar catalog-check …}
+ * ({@link dev.pygrade.grader.Main}), which starts no Quarkus application; so plain picocli, not quarkus-picocli.
  */
 @Command(
         name = "exercises/check",
@@ -41,6 +41,9 @@ import picocli.CommandLine.TypeConversionException;
         description = "Validates the catalog and checks exercises through the real sandbox: every reference scores"
                 + " full marks, every known-wrong solution gets its stated verdict.")
 public final class CatalogCheckMain implements Callable<Integer> {
+    /** The grader jar's first argument that runs this check instead of the grader. */
+    public static final String COMMAND = "catalog-check";
+
     private static final List<String> RUNTIMES = List.of(RuntimeSelector.RUNC, RuntimeSelector.RUNSC, "auto");
 
     @Option(names = "-v", description = "Show every grading's time, failing tests and their messages.")
