@@ -1,7 +1,7 @@
 """The supervisor's benchmark driver: measures the learner's code against the reference solution, each in its own
 process under its own uid.
 
-Speed is counted, not timed: in a counted process (count_host.py under valgrind's callgrind) every call of the
+Speed is counted, not timed: in a counted process (count_server.py under valgrind's callgrind) every call of the
 entry is one window in which callgrind counts the instructions executed, and nothing else. The count does not
 depend on the machine, its load or the run, so one call per size is enough. The reference's counts are
 deterministic too: the grader caches them per exercise version and image, and sends them with the job.
@@ -21,7 +21,7 @@ import random
 import time
 
 from pygrade_runner import wire
-from pygrade_runner.counting import CountedProcess, CountFailed, OverBudget
+from pygrade_runner.count_client import CountedProcess, CountFailed, OverBudget
 from pygrade_runner.learner_client import LearnerProcess, OutputCapture, cpu_ns
 
 TYPE_CHECKING = False
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
     from pygrade_runner.control import LauncherControl
-    from pygrade_runner.counting import Reply
+    from pygrade_runner.count_client import Reply
 
 # Every decision that shapes the measurements is taken on instructions, never on CPU time, so the same submission
 # always gets the same measurements. CPU time only backs them up: it stops a call far beyond its allowance, and it

@@ -219,7 +219,7 @@ class Launcher:
         confine(uid, 1, self.limits, fds, extra_address_space=COUNT_ADDRESS_SLACK)
         # callgrind checks at start that it can write its output file: its folder exists, the process's own.
         os.makedirs(os.path.dirname(dumps), mode=0o700, exist_ok=True)
-        command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *PYTHON, "-m", "pygrade_runner.count_host", dumps]
+        command = [*COUNT_COMMAND, f"--callgrind-out-file={dumps}", *PYTHON, "-m", "pygrade_runner.count_server", dumps]
         os.execve(command[0], command, LEARNER_ENV)
 
     def kill_role(self, role: str) -> None:

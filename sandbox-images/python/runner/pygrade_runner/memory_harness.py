@@ -5,7 +5,7 @@ It is imported before the measured code and keeps the interpreter's own C functi
 monkeypatching `gc` or `tracemalloc` in the measured code changes nothing here. The kernel's memory figures are
 taken outside this process by the supervisor; this harness only runs calls on fresh copies of the input and
 reports what tracemalloc saw, which the supervisor cross-checks against the kernel. (Speed is counted in a
-separate process: count_host.py.)
+separate process: count_server.py.)
 """
 
 from __future__ import annotations

@@ -36,8 +36,8 @@ import org.jboss.logging.Logger;
  * (platforms rotate keys), but never more often than once per {@code jwks-min-refetch-interval} per URL, failed
  * fetches included ({@link OneFetchPerInterval}), so that tokens with made-up kids cannot make us hammer a platform;
  * while a platform's key set cannot be fetched, the set last fetched still serves for {@code jwks-outage-tolerance}
- * (nimbus's outage tolerance), and a kid it lacks is answered with the failure. Fetched through {@link OutboundHttp} ({@link OutboundResourceRetriever}) as far as the
- * registration reaches, without following redirects.
+ * (nimbus's outage tolerance), and a kid it lacks is answered with the failure. Fetched through {@link
+ * OutboundHttp} ({@link OutboundResourceRetriever}) as far as the registration reaches, without following redirects.
  *
  * <p>Time is the injected {@link Clock}'s: nimbus's caches take the current time as a parameter of {@link
  * JWKSetSource#getJWKSet}, which {@link #find} passes, rather than {@link JWKSetBasedJWKSource}'s system time.

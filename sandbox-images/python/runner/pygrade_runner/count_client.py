@@ -1,4 +1,4 @@
-"""The supervisor's side of a counted benchmark process (count_host.py under valgrind's callgrind).
+"""The supervisor's side of a counted benchmark process (count_server.py under valgrind's callgrind).
 
 Every reply starts with a nonce that only this process and C code in the counted process know (it went down the
 request pipe as raw bytes after the init frame, straight into C), so whatever the learner's code writes on its

@@ -1,6 +1,6 @@
 """A counted benchmark process: the learner's (or the reference's) module under valgrind's callgrind.
 
-Started by the launcher as `valgrind --tool=callgrind ... python3 -I -m pygrade_runner.count_host <dump base>`,
+Started by the launcher as `valgrind --tool=callgrind ... python3 -I -m pygrade_runner.count_server <dump base>`,
 with fds 1/2 = output pipes, 3 = requests, 4 = replies. Before any code of the learner's exists here it reads its
 files, writes them, locks the process down (read-only opens under the interpreter's library and /learner, no new
 audit hooks, no ctypes, no exec, no /proc) and takes the reply nonce into C. Then C (`_pygrade_counter.serve`)
