@@ -4,6 +4,7 @@ import dev.pygrade.api.auth.Allow;
 import dev.pygrade.api.auth.Role;
 import dev.pygrade.api.problem.ProblemException;
 import dev.pygrade.api.webhook.WebhookDelivery;
+import dev.pygrade.api.webhook.WebhookDeliveryStatus;
 import dev.pygrade.api.webhook.WebhookDeliveryView;
 import dev.pygrade.api.webhook.WebhookStore;
 import io.quarkus.panache.common.Page;
@@ -44,7 +45,10 @@ public class WebhookAdminResource {
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         var query = status == null
                 ? WebhookDelivery.<WebhookDelivery>findAll(Sort.descending("id"))
-                : WebhookDelivery.<WebhookDelivery>find("status", Sort.descending("id"), status);
+                : WebhookDelivery.<WebhookDelivery>find(
+                        "status",
+                        Sort.descending("id"),
+                        WebhookDeliveryStatus.fromWire(status).orElseThrow()); // @Pattern let only wire names in
         return query.page(Page.ofSize(limit)).list().stream()
                 .map(WebhookDeliveryView::of)
                 .toList();

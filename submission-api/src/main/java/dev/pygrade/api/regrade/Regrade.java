@@ -2,6 +2,7 @@ package dev.pygrade.api.regrade;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,10 +13,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "regrade")
 public class Regrade extends PanacheEntityBase {
-    public static final String PREVIEW = "preview";
-    public static final String CONFIRMED = "confirmed";
-    public static final String DISCARDED = "discarded";
-
     @Id
     public UUID id;
 
@@ -25,8 +22,9 @@ public class Regrade extends PanacheEntityBase {
     @Column(name = "exercise_version")
     public String exerciseVersion;
 
+    @Convert(converter = RegradeStatusConverter.class)
     @Column(nullable = false)
-    public String status;
+    public RegradeStatus status;
 
     @Column(name = "requested_by", nullable = false)
     public String requestedBy;

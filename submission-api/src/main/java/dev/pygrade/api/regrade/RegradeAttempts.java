@@ -10,9 +10,10 @@ public final class RegradeAttempts {
     public static boolean isUnconfirmed(UUID submissionId, int attempt) {
         Number count = (Number) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from regrade_item i join regrade r on r.id = i.regrade_id"
-                        + " where i.submission_id = :id and i.attempt = :attempt and r.status <> 'confirmed'")
+                        + " where i.submission_id = :id and i.attempt = :attempt and r.status <> :confirmed")
                 .setParameter("id", submissionId)
                 .setParameter("attempt", attempt)
+                .setParameter("confirmed", RegradeStatus.CONFIRMED.wire()) // native SQL: no converter
                 .getSingleResult();
         return count.longValue() > 0;
     }

@@ -38,14 +38,14 @@ public class RegradeConfirmation {
                     + " regraded results have not arrived yet; confirm once pending is 0");
         }
         Instant now = Instant.now();
-        regrade.status = Regrade.CONFIRMED;
+        regrade.status = RegradeStatus.CONFIRMED;
         regrade.confirmedAt = now;
         for (RegradeItem item : items) {
             GradingResultRecord result = GradingResultRecord.find(item.submissionId, item.attempt);
             result.publishedAt = now;
             Submission submission = Submission.findById(item.submissionId);
             submission.attempt = item.attempt;
-            boolean error = GradingStatus.ERROR.wire().equals(result.status);
+            boolean error = result.status == GradingStatus.ERROR;
             submission.moveTo(error ? SubmissionStatus.ERROR : SubmissionStatus.GRADED);
             submission.updatedAt = now;
             GradingResult document = ContractJson.read(result.document, GradingResult.class);
@@ -56,13 +56,14 @@ public class RegradeConfirmation {
     /** Drops a preview: its results stay stored (history) but are never published. */
     @Transactional
     public void discard(String id) {
-        preview(id, "discarded").status = Regrade.DISCARDED;
+        preview(id, "discarded").status = RegradeStatus.DISCARDED;
     }
 
     private static Regrade preview(String id, String verb) {
         Regrade regrade = RegradeReport.find(id);
-        if (!Regrade.PREVIEW.equals(regrade.status)) {
-            throw new RegradeConflictException("regrade " + id + " is " + regrade.status + ", it cannot be " + verb);
+        if (regrade.status != RegradeStatus.PREVIEW) {
+            throw new RegradeConflictException(
+                    "regrade " + id + " is " + regrade.status.wire() + ", it cannot be " + verb);
         }
         return regrade;
     }

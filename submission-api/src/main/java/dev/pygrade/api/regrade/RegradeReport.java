@@ -27,7 +27,7 @@ public class RegradeReport {
                 regrade.id.toString(),
                 regrade.exerciseId,
                 regrade.exerciseVersion,
-                regrade.status,
+                regrade.status.wire(),
                 regrade.createdAt,
                 regrade.confirmedAt,
                 items.size(),
@@ -70,6 +70,6 @@ public class RegradeReport {
     private static RegradeView.Grade grade(GradingResultRecord result) {
         return result == null
                 ? null
-                : new RegradeView.Grade(result.attempt, result.status, result.score, result.maxScore);
+                : new RegradeView.Grade(result.attempt, result.status.wire(), result.score, result.maxScore);
     }
 }

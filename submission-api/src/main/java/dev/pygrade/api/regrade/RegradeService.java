@@ -43,7 +43,7 @@ public class RegradeService {
                                 exerciseId == null
                                         ? "exerciseId is required"
                                         : "exercise '" + exerciseId + "' does not exist"))));
-        Regrade.<Regrade>find("exerciseId = ?1 and status = ?2", exerciseId, Regrade.PREVIEW)
+        Regrade.<Regrade>find("exerciseId = ?1 and status = ?2", exerciseId, RegradeStatus.PREVIEW)
                 .firstResultOptional()
                 .ifPresent(open -> {
                     throw new RegradeConflictException("regrade " + open.id + " of '" + exerciseId
@@ -53,7 +53,7 @@ public class RegradeService {
         regrade.id = UUID.randomUUID();
         regrade.exerciseId = exerciseId;
         regrade.exerciseVersion = exercise.source().version();
-        regrade.status = Regrade.PREVIEW;
+        regrade.status = RegradeStatus.PREVIEW;
         regrade.requestedBy = requestedBy;
         regrade.createdAt = Instant.now();
         regrade.persist();

@@ -1,7 +1,9 @@
 package dev.pygrade.api.result;
 
+import dev.pygrade.contract.result.GradingStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -25,9 +27,10 @@ public class GradingResultRecord extends PanacheEntityBase {
     @Column(name = "attempt")
     public int attempt;
 
-    /** The result's overall status ({@code passed}, {@code failed}, {@code error}, …). */
+    /** The result's overall status, a copy of the document's: queries and views need not parse the JSON. */
+    @Convert(converter = GradingStatusConverter.class)
     @Column(name = "status", nullable = false)
-    public String status;
+    public GradingStatus status;
 
     @Column(name = "score", nullable = false)
     public double score;
@@ -57,7 +60,7 @@ public class GradingResultRecord extends PanacheEntityBase {
     static boolean insertIfAbsent(
             UUID submissionId,
             int attempt,
-            String status,
+            GradingStatus status,
             double score,
             double maxScore,
             String document,
@@ -71,7 +74,7 @@ public class GradingResultRecord extends PanacheEntityBase {
                         + publishedAt + ") on conflict do nothing")
                 .setParameter("id", submissionId)
                 .setParameter("attempt", attempt)
-                .setParameter("status", status)
+                .setParameter("status", status.wire()) // native SQL: no converter
                 .setParameter("score", score)
                 .setParameter("maxScore", maxScore)
                 .setParameter("document", document)

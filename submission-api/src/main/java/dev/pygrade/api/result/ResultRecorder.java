@@ -78,7 +78,7 @@ public class ResultRecorder {
         boolean inserted = GradingResultRecord.insertIfAbsent(
                 submission.id,
                 event.attempt(),
-                event.result().status().wire(),
+                event.result().status(),
                 event.result().score(),
                 event.result().maxScore(),
                 document,

@@ -1,6 +1,7 @@
 package dev.pygrade.api.submission;
 
 import dev.pygrade.api.result.GradingResultRecord;
+import dev.pygrade.contract.result.GradingStatus;
 import java.time.Instant;
 
 /**
@@ -13,10 +14,10 @@ public record AttemptSummary(
     static AttemptSummary of(GradingResultRecord result) {
         return new AttemptSummary(
                 result.attempt,
-                result.status,
+                result.status.wire(),
                 result.score,
                 result.maxScore,
                 result.publishedAt,
-                !"error".equals(result.status));
+                result.status != GradingStatus.ERROR);
     }
 }

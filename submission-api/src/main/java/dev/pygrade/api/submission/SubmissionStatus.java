@@ -1,7 +1,6 @@
 package dev.pygrade.api.submission;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /** Where a submission is: waiting for a grader, being graded, graded, or not gradable because of us. */
 public enum SubmissionStatus {
@@ -25,12 +24,5 @@ public enum SubmissionStatus {
     /** True once a result is stored; nothing moves a submission back from here. */
     public boolean isFinal() {
         return this == GRADED || this == ERROR;
-    }
-
-    public static SubmissionStatus fromWire(String value) {
-        return Arrays.stream(values())
-                .filter(s -> s.wire.equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown submission status '" + value + "'"));
     }
 }

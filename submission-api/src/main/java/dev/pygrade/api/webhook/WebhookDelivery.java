@@ -2,6 +2,7 @@ package dev.pygrade.api.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,10 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
-    public static final String PENDING = "pending";
-    public static final String DELIVERED = "delivered";
-    public static final String FAILED = "failed";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -38,8 +35,9 @@ public class WebhookDelivery extends PanacheEntityBase {
     @Column(nullable = false)
     public String payload;
 
+    @Convert(converter = WebhookDeliveryStatusConverter.class)
     @Column(nullable = false)
-    public String status;
+    public WebhookDeliveryStatus status;
 
     @Column(nullable = false)
     public int tries;

@@ -22,7 +22,7 @@ public record WebhookDeliveryView(
                 d.submissionId.toString(),
                 d.attempt,
                 d.url,
-                d.status,
+                d.status.wire(),
                 d.tries,
                 d.lastStatusCode,
                 d.lastError,

@@ -43,12 +43,13 @@ public class WebhookEnqueuer {
         int inserted = Panache.getEntityManager()
                 .createNativeQuery("insert into webhook_delivery (submission_id, attempt, url, api_key_id, payload,"
                         + " status, tries, next_attempt_at, created_at) values (:submission, :attempt, :url, :key,"
-                        + " :payload, 'pending', 0, :now, :now) on conflict do nothing")
+                        + " :payload, :pending, 0, :now, :now) on conflict do nothing")
                 .setParameter("submission", submission.id)
                 .setParameter("attempt", graded.attempt())
                 .setParameter("url", submission.callbackUrl)
                 .setParameter("key", submission.apiKeyId)
                 .setParameter("payload", ContractJson.write(payload))
+                .setParameter("pending", WebhookDeliveryStatus.PENDING.wire()) // native SQL: no converter
                 .setParameter("now", now)
                 .executeUpdate();
         if (inserted == 1) {

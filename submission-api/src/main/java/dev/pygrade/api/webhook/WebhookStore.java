@@ -30,9 +30,10 @@ public class WebhookStore {
         Instant now = Instant.now();
         List<WebhookDelivery> due = WebhookDelivery.getEntityManager()
                 .createNativeQuery(
-                        "select * from webhook_delivery where status = 'pending' and next_attempt_at <= :now"
+                        "select * from webhook_delivery where status = :pending and next_attempt_at <= :now"
                                 + " order by next_attempt_at, id limit :limit for update skip locked",
                         WebhookDelivery.class)
+                .setParameter("pending", WebhookDeliveryStatus.PENDING.wire()) // native SQL: no converter
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList();
@@ -50,7 +51,7 @@ public class WebhookStore {
     public void delivered(long id, int statusCode) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
         delivery.tries++;
-        delivery.status = WebhookDelivery.DELIVERED;
+        delivery.status = WebhookDeliveryStatus.DELIVERED;
         delivery.deliveredAt = Instant.now();
         delivery.lastStatusCode = statusCode;
         delivery.lastError = null;
@@ -67,7 +68,7 @@ public class WebhookStore {
         delivery.lastStatusCode = statusCode;
         delivery.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
         if (refused || delivery.tries >= config.maxAttempts()) {
-            delivery.status = WebhookDelivery.FAILED;
+            delivery.status = WebhookDeliveryStatus.FAILED;
         } else {
             delivery.nextAttemptAt = Instant.now().plus(backoff(delivery.tries));
         }
@@ -77,8 +78,8 @@ public class WebhookStore {
     @Transactional
     public WebhookDelivery retry(long id) {
         WebhookDelivery delivery = WebhookDelivery.findById(id);
-        if (delivery != null && !WebhookDelivery.DELIVERED.equals(delivery.status)) {
-            delivery.status = WebhookDelivery.PENDING;
+        if (delivery != null && delivery.status != WebhookDeliveryStatus.DELIVERED) {
+            delivery.status = WebhookDeliveryStatus.PENDING;
             delivery.tries = 0;
             delivery.nextAttemptAt = Instant.now();
         }

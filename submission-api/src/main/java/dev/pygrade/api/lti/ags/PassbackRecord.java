@@ -2,6 +2,7 @@ package dev.pygrade.api.lti.ags;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,10 +15,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "lti_passback")
 public class PassbackRecord extends PanacheEntityBase {
-    public static final String PENDING = "pending";
-    public static final String SENT = "sent";
-    public static final String FAILED = "failed";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -43,8 +40,9 @@ public class PassbackRecord extends PanacheEntityBase {
     @Column(name = "score_timestamp", nullable = false)
     public Instant scoreTimestamp;
 
+    @Convert(converter = PassbackStatusConverter.class)
     @Column(name = "status", nullable = false)
-    public String status;
+    public PassbackStatus status;
 
     @Column(name = "attempts", nullable = false)
     public int attempts;

@@ -53,13 +53,14 @@ public class PassbackRecorder {
         int inserted = entities.createNativeQuery("insert into lti_passback (submission_id, attempt, launch_id,"
                         + " score_given, score_maximum, comment, score_timestamp, status, attempts, next_attempt_at,"
                         + " created_at) values (:submission, :attempt, :launch, :given, :maximum, :comment, :now,"
-                        + " 'pending', 0, :now, :now) on conflict do nothing")
+                        + " :pending, 0, :now, :now) on conflict do nothing")
                 .setParameter("submission", event.submissionId())
                 .setParameter("attempt", event.attempt())
                 .setParameter("launch", launch.id)
                 .setParameter("given", ratio * result.maxScore())
                 .setParameter("maximum", result.maxScore())
                 .setParameter("comment", comment)
+                .setParameter("pending", PassbackStatus.PENDING.wire()) // native SQL: no converter
                 .setParameter("now", Instant.now())
                 .executeUpdate();
         if (inserted == 1) {

@@ -73,7 +73,7 @@ public class PassbackRelay {
                     due.launch().lineitemUrl);
         } catch (PassbackFailure e) {
             PassbackRecord after = store.failed(id, e.getMessage());
-            if (PassbackRecord.FAILED.equals(after.status)) {
+            if (after.status == PassbackStatus.FAILED) {
                 LOG.errorf("LTI passback %d failed for good after %d tries: %s", id, after.attempts, e.getMessage());
             } else {
                 LOG.warnf(

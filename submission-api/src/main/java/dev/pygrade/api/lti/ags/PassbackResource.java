@@ -29,7 +29,10 @@ public class PassbackResource {
     @GET
     @Operation(summary = "The latest 200 score passbacks, optionally of one status (pending, sent, failed)")
     public List<PassbackView> list(@QueryParam("status") String status) {
-        return store.list(status).stream().map(PassbackView::of).toList();
+        List<PassbackRecord> scores = status == null
+                ? store.list()
+                : PassbackStatus.fromWire(status).map(store::list).orElse(List.of()); // unknown: matches no row
+        return scores.stream().map(PassbackView::of).toList();
     }
 
     @POST

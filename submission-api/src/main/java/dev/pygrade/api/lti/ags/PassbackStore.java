@@ -34,8 +34,9 @@ public class PassbackStore {
         Instant now = Instant.now();
         List<Long> ids = entities
                 .createNativeQuery(
-                        "select id from lti_passback where status = 'pending'"
+                        "select id from lti_passback where status = :pending"
                                 + " and next_attempt_at <= :now order by next_attempt_at, id limit :limit for update skip locked")
+                .setParameter("pending", PassbackStatus.PENDING.wire()) // native SQL: no converter
                 .setParameter("now", now)
                 .setParameter("limit", limit)
                 .getResultList()
@@ -57,7 +58,7 @@ public class PassbackStore {
     public void sent(long id) {
         PassbackRecord score = PassbackRecord.findById(id);
         score.attempts++;
-        score.status = PassbackRecord.SENT;
+        score.status = PassbackStatus.SENT;
         score.sentAt = Instant.now();
         score.lastError = null;
     }
@@ -69,7 +70,7 @@ public class PassbackStore {
         score.attempts++;
         score.lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
         if (score.attempts >= config.passback().maxAttempts()) {
-            score.status = PassbackRecord.FAILED;
+            score.status = PassbackStatus.FAILED;
         } else {
             score.nextAttemptAt = Instant.now().plus(backoff(score.attempts));
         }
@@ -83,8 +84,8 @@ public class PassbackStore {
     @Transactional
     public PassbackRecord retry(long id) {
         PassbackRecord score = PassbackRecord.findById(id);
-        if (score != null && !PassbackRecord.SENT.equals(score.status)) {
-            score.status = PassbackRecord.PENDING;
+        if (score != null && score.status != PassbackStatus.SENT) {
+            score.status = PassbackStatus.PENDING;
             score.attempts = 0;
             score.nextAttemptAt = Instant.now();
         }
@@ -92,11 +93,14 @@ public class PassbackStore {
     }
 
     @Transactional
-    public List<PassbackRecord> list(String status) {
-        return status == null
-                ? PassbackRecord.find("order by id desc").page(0, 200).list()
-                : PassbackRecord.find("status = ?1 order by id desc", status)
-                        .page(0, 200)
-                        .list();
+    public List<PassbackRecord> list() {
+        return PassbackRecord.find("order by id desc").page(0, 200).list();
+    }
+
+    @Transactional
+    public List<PassbackRecord> list(PassbackStatus status) {
+        return PassbackRecord.find("status = ?1 order by id desc", status)
+                .page(0, 200)
+                .list();
     }
 }

@@ -26,7 +26,7 @@ public record PassbackView(
                 r.launchId,
                 r.scoreGiven,
                 r.scoreMaximum,
-                r.status,
+                r.status.wire(),
                 r.attempts,
                 r.nextAttemptAt,
                 r.lastError,

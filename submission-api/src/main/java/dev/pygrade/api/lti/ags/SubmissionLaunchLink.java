@@ -2,6 +2,7 @@ package dev.pygrade.api.lti.ags;
 
 import dev.pygrade.api.lti.LtiClaims;
 import dev.pygrade.api.lti.launch.LaunchRecord;
+import dev.pygrade.contract.result.GradingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -55,10 +56,11 @@ public class SubmissionLaunchLink {
                         + " join lti_submission ls on ls.submission_id = r.submission_id"
                         + " join lti_launch l on l.id = ls.launch_id"
                         + " where l.registration_id = :registration and l.sub = :sub and l.lineitem_url = :lineitem"
-                        + " and r.max_score > 0 and r.status <> 'error'")
+                        + " and r.max_score > 0 and r.status <> :error")
                 .setParameter("registration", launch.registrationId)
                 .setParameter("sub", launch.sub)
                 .setParameter("lineitem", launch.lineitemUrl)
+                .setParameter("error", GradingStatus.ERROR.wire()) // native SQL: no converter
                 .getSingleResult();
         return best instanceof Number number ? number.doubleValue() : 0.0;
     }

@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,15 +26,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "lti_tool_key")
 public class ToolKey extends PanacheEntityBase {
-    public static final String PUBLISHED = "published";
-    public static final String ACTIVE = "active";
-    public static final String RETIRED = "retired";
-
     @Id
     public String kid;
 
+    @Convert(converter = ToolKeyStatusConverter.class)
     @Column(name = "status", nullable = false)
-    public String status;
+    public ToolKeyStatus status;
 
     @Column(name = "private_key", nullable = false)
     public String privateKey;
@@ -58,7 +56,7 @@ public class ToolKey extends PanacheEntityBase {
             KeyPair pair = generator.generateKeyPair();
             ToolKey key = new ToolKey();
             key.kid = UUID.randomUUID().toString();
-            key.status = PUBLISHED;
+            key.status = ToolKeyStatus.PUBLISHED;
             key.privateKey =
                     Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             key.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());

@@ -24,9 +24,9 @@ public class ToolKeys {
     /** A first start has no key: make one and sign with it, so that a new installation works at once. */
     @Transactional
     void ensureActiveKey(@Observes StartupEvent event) {
-        if (ToolKey.count("status", ToolKey.ACTIVE) == 0) {
+        if (ToolKey.count("status", ToolKeyStatus.ACTIVE) == 0) {
             ToolKey key = ToolKey.generate();
-            key.status = ToolKey.ACTIVE;
+            key.status = ToolKeyStatus.ACTIVE;
             key.activatedAt = Instant.now();
             key.persist();
             LOG.infof("LTI: no signing key yet; created and activated %s", key.kid);
@@ -36,7 +36,7 @@ public class ToolKeys {
     /** The key that signs now: the most recently activated active key. Also used by the passback thread. */
     @Transactional
     public RSAKey signingKey() {
-        ToolKey key = ToolKey.<ToolKey>find("status", Sort.descending("activatedAt"), ToolKey.ACTIVE)
+        ToolKey key = ToolKey.<ToolKey>find("status", Sort.descending("activatedAt"), ToolKeyStatus.ACTIVE)
                 .firstResultOptional()
                 .orElseThrow(() -> new IllegalStateException("no active LTI signing key"));
         return key.signingJwk();
@@ -45,8 +45,8 @@ public class ToolKeys {
     /** The public JWKS: active and published keys, never retired ones. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public JWKSet publicKeySet() {
-        List<ToolKey> keys =
-                ToolKey.list("status in ?1", Sort.by("createdAt"), List.of(ToolKey.ACTIVE, ToolKey.PUBLISHED));
+        List<ToolKey> keys = ToolKey.list(
+                "status in ?1", Sort.by("createdAt"), List.of(ToolKeyStatus.ACTIVE, ToolKeyStatus.PUBLISHED));
         return new JWKSet(keys.stream().map(k -> (JWK) k.publicJwk()).toList());
     }
 
@@ -66,13 +66,13 @@ public class ToolKeys {
     @Transactional
     public ToolKey activate(String kid) {
         ToolKey key = get(kid);
-        if (ToolKey.RETIRED.equals(key.status)) {
+        if (key.status == ToolKeyStatus.RETIRED) {
             throw new ToolKeyException(409, "key " + kid + " is retired; add a new key instead");
         }
-        for (ToolKey other : ToolKey.<ToolKey>list("status = ?1 and kid <> ?2", ToolKey.ACTIVE, kid)) {
-            other.status = ToolKey.PUBLISHED; // still in the JWKS: what it signed keeps verifying
+        for (ToolKey other : ToolKey.<ToolKey>list("status = ?1 and kid <> ?2", ToolKeyStatus.ACTIVE, kid)) {
+            other.status = ToolKeyStatus.PUBLISHED; // still in the JWKS: what it signed keeps verifying
         }
-        key.status = ToolKey.ACTIVE;
+        key.status = ToolKeyStatus.ACTIVE;
         key.activatedAt = Instant.now();
         LOG.infof("LTI key rotation: %s signs from now on", kid);
         return key;
@@ -81,10 +81,10 @@ public class ToolKeys {
     @Transactional
     public ToolKey retire(String kid) {
         ToolKey key = get(kid);
-        if (ToolKey.ACTIVE.equals(key.status)) {
+        if (key.status == ToolKeyStatus.ACTIVE) {
             throw new ToolKeyException(409, "key " + kid + " signs now; activate another key before retiring it");
         }
-        key.status = ToolKey.RETIRED;
+        key.status = ToolKeyStatus.RETIRED;
         key.retiredAt = Instant.now();
         LOG.infof("LTI key rotation: retired %s (no longer in the JWKS)", kid);
         return key;
